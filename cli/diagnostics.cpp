@@ -1,0 +1,113 @@
+#include "diagnostics.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <string>
+
+namespace kpi::cli {
+
+namespace {
+
+std::string source_line(const std::string& file, int line) {
+  // Cache one file's lines: findings tend to come many to a file.
+  static std::map<std::string, std::vector<std::string>> cache;
+  auto it = cache.find(file);
+  if (it == cache.end()) {
+    std::vector<std::string> lines;
+    std::ifstream in(file, std::ios::binary);
+    for (std::string text; std::getline(in, text);) {
+      if (!text.empty() && text.back() == '\r') {
+        text.pop_back();
+      }
+      lines.push_back(std::move(text));
+    }
+    it = cache.emplace(file, std::move(lines)).first;
+  }
+  if (line < 1 || line > static_cast<int>(it->second.size())) {
+    return {};
+  }
+  return it->second[line - 1];
+}
+
+// The caret goes under the column's character: count bytes up to the column's code
+// point, keeping tabs so the caret lines up the way the terminal shows the line.
+std::string caret_padding(const std::string& text, int column) {
+  std::string pad;
+  int code_point = 1;
+  for (size_t i = 0; i < text.size() && code_point < column; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80) {
+      continue;
+    }
+    pad += c == '\t' ? '\t' : ' ';
+    ++code_point;
+  }
+  return pad;
+}
+
+}  // namespace
+
+bool use_color(const GlobalOptions& global, int fd) {
+  if (global.color == "always") {
+    return true;
+  }
+  if (global.color == "never") {
+    return false;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') {
+    return false;
+  }
+  return isatty(fd) != 0;
+}
+
+void print_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOptions& global) {
+  const bool color = use_color(global, STDERR_FILENO);
+  const bool is_error = d.severity == Severity::error;
+  const char* bold = color ? "\x1b[1m" : "";
+  const char* tint = color ? (is_error ? "\x1b[1;31m" : "\x1b[1;33m") : "";
+  const char* reset = color ? "\x1b[0m" : "";
+
+  std::string place;
+  if (!d.where.file.empty()) {
+    place = d.where.file;
+    if (d.where.line > 0) {
+      place += ":" + std::to_string(d.where.line);
+      if (d.where.column > 0) {
+        place += ":" + std::to_string(d.where.column);
+      }
+    }
+    place += ": ";
+  } else {
+    place = "kpi: ";
+  }
+  out << bold << place << reset << tint << (is_error ? "error" : "warning") << "[" << d.rule
+      << "]" << reset << ": " << d.message << "\n";
+  if (global.quiet) {
+    return;
+  }
+  if (!d.where.file.empty() && d.where.line > 0) {
+    std::string text = source_line(d.where.file, d.where.line);
+    if (!text.empty()) {
+      out << "  " << text << "\n";
+      if (d.where.column > 0) {
+        out << "  " << caret_padding(text, d.where.column) << tint << "^" << reset << "\n";
+      }
+    }
+  }
+  if (!d.hint.empty()) {
+    out << "  = " << d.hint << "\n";
+  }
+}
+
+void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& ds,
+                       const GlobalOptions& global) {
+  for (const Diagnostic& d : ds) {
+    print_diagnostic(out, d, global);
+  }
+}
+
+}  // namespace kpi::cli

@@ -1,0 +1,22 @@
+#pragma once
+// The only place that prints findings and errors for people.
+
+#include <ostream>
+#include <vector>
+
+#include "command.hpp"
+#include "kpi/error.hpp"
+
+namespace kpi::cli {
+
+/// Whether to colour output going to the terminal behind `fd` (1 or 2):
+/// --color always|never, or auto: a terminal and no NO_COLOR in the environment.
+bool use_color(const GlobalOptions& global, int fd);
+
+/// `file:line:col: error[rule]: message`, then the source line with a caret under the
+/// column and the hint, when the file can be read.
+void print_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOptions& global);
+void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& ds,
+                       const GlobalOptions& global);
+
+}  // namespace kpi::cli

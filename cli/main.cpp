@@ -1,0 +1,88 @@
+// kpi: the command table, global options, and the one place where kpi::Error becomes
+// an exit status.
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iostream>
+#include <vector>
+
+#include "command.hpp"
+#include "diagnostics.hpp"
+#include "kpi/error.hpp"
+
+namespace {
+
+using kpi::cli::Command;
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      {"validate", "Check the definitions (and measurement files) against the rules",
+       kpi::cli::setup_validate},
+      {"score", "Score one period", kpi::cli::setup_score},
+      {"list", "List what is defined: kpis, units, people, frames", kpi::cli::setup_list},
+      {"show", "Show one KPI, unit, person or frame", kpi::cli::setup_show},
+  };
+  return table;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kpi: define, validate and score Key Performance Indicators kept as plain text",
+               "kpi"};
+  app.set_version_flag("--version", std::string("kpi ") + KPI_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  kpi::cli::GlobalOptions global;
+  app.add_option("-C", global.directory, "Run as if kpi was started in DIR")->option_text("DIR");
+  app.add_option("--workspace", global.workspace_file, "Use this workspace file instead of kpi.yaml")
+      ->option_text("FILE");
+  app.add_option("--color", global.color, "Colour: auto (terminal, no NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", global.quiet, "Print only results and errors");
+  app.add_flag("-v,--verbose", global.verbose, "Print more about what is done");
+
+  std::vector<std::pair<CLI::App*, kpi::cli::Runner>> runners;
+  for (const Command& command : commands()) {
+    CLI::App* sub = app.add_subcommand(command.name, command.summary);
+    runners.emplace_back(sub, command.setup(*sub));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // cli.md: a wrong call (unknown option, bad option value) exits 2.
+    app.exit(e);
+    return kpi::k_exit_usage;
+  }
+
+  try {
+    if (!global.directory.empty()) {
+      std::error_code ec;
+      std::filesystem::current_path(global.directory, ec);
+      if (ec) {
+        throw kpi::usage_error("no-directory",
+                               "cannot change to '" + global.directory + "': " + ec.message());
+      }
+    }
+    for (auto& [sub, run] : runners) {
+      if (sub->parsed()) {
+        return run(global);
+      }
+    }
+    return kpi::k_exit_usage;
+  } catch (const kpi::Error& e) {
+    kpi::cli::print_diagnostic(std::cerr, e.diagnostic, global);
+    return e.exit_status;
+  } catch (const std::exception& e) {
+    std::cerr << "kpi: error: " << e.what() << "\n";
+    return kpi::k_exit_usage;
+  }
+}

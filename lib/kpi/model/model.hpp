@@ -1,0 +1,194 @@
+#pragma once
+// The workspace as written: plain aggregates with the source position of every value.
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kpi/error.hpp"
+#include "kpi/formula/formula.hpp"
+#include "kpi/period/period.hpp"
+
+namespace kpi {
+
+/// Where each key of one YAML mapping was written. `at(key)` falls back to the
+/// mapping's own start, which is where findings about a missing key point.
+struct Positions {
+  SourceLocation mapping;                          ///< start of the mapping
+  std::map<std::string, SourceLocation> values;    ///< key -> position of its value
+  std::map<std::string, SourceLocation> keys;      ///< key -> position of the key itself
+
+  bool has(const std::string& key) const { return values.count(key) != 0; }
+  const SourceLocation& at(const std::string& key) const {
+    auto it = values.find(key);
+    return it == values.end() ? mapping : it->second;
+  }
+  const SourceLocation& key_at(const std::string& key) const {
+    auto it = keys.find(key);
+    return it == keys.end() ? mapping : it->second;
+  }
+};
+
+enum class Direction { higher, lower, range };
+enum class Aggregate { sum, mean, min, max, last, count };
+enum class Basis { ratio, progress, value };
+enum class FrameMethod { bands, linear };
+enum class KpiType { strategic, operational, functional };
+enum class Indicator { leading, lagging };
+enum class MissingPolicy { skip, zero };
+enum class Status { green, amber, red, none };
+
+/// A target: one number, or a range [low, high] for direction `range`.
+struct Target {
+  double low = 0;
+  double high = 0;
+  bool is_range = false;
+  double value() const { return low; }  ///< the number of a non-range target
+};
+
+struct StatusThresholds {
+  double green = 100;
+  double amber = 80;
+};
+
+struct Settings {
+  int max_kpis_per_entity = 7;
+  double max_stretch = 50;  ///< percent over baseline before the Achievable rule warns
+  MissingPolicy missing = MissingPolicy::skip;
+  StatusThresholds status;
+  std::string default_frame;  ///< empty: the first frame defined
+  Positions pos;
+};
+
+struct Unit {
+  std::string id;
+  std::string name;
+  std::string parent;   ///< empty on roots
+  std::string manager;  ///< a person id, or empty
+  Positions pos;
+};
+
+struct Person {
+  std::string id;
+  std::string name;
+  std::string member_of;
+  std::string position;
+  std::optional<double> bonus_base;
+  Positions pos;
+};
+
+struct Band {
+  std::optional<double> min;  ///< inclusive
+  std::optional<double> max;  ///< exclusive
+  double points = 0;
+  std::optional<std::string> label;
+  std::optional<Status> status;
+  Positions pos;
+  bool is_catch_all() const { return !min && !max; }
+};
+
+struct Frame {
+  std::string id;
+  Basis basis = Basis::ratio;
+  FrameMethod method = FrameMethod::bands;
+  double scale = 100;
+  std::vector<Band> bands;                          ///< method bands
+  std::vector<std::pair<double, double>> points;    ///< method linear: (x, points)
+  std::vector<SourceLocation> point_positions;      ///< one per entry of `points`
+  std::optional<StatusThresholds> status;           ///< replaces settings.status as a whole
+  Positions pos;
+};
+
+struct RewardTier {
+  std::optional<double> min;  ///< total score (percent); none: catch-all
+  std::string label;
+  double multiplier = 0;
+  Positions pos;
+};
+
+struct Override {
+  std::optional<std::string> entity;
+  std::optional<Period> period;
+  std::string period_token;  ///< as written, e.g. "2026-12"
+  std::optional<Target> target;
+  std::optional<double> baseline;
+  std::optional<double> weight;
+  Positions pos;
+};
+
+struct Kpi {
+  std::string id;
+  std::string name;
+  std::optional<std::string> description;
+  std::string owner;
+  std::vector<std::string> assigned_to;  ///< as written; empty: [owner]
+  bool assigned_to_members = false;      ///< `assigned_to: members`
+  std::string unit;
+  std::optional<std::string> source;
+  Direction direction = Direction::higher;
+  Aggregate aggregate = Aggregate::sum;
+  std::optional<SlotKind> period;  ///< required; empty only when the definition is broken
+  std::optional<Target> target;
+  std::optional<double> baseline;
+  std::string frame;  ///< empty: settings.default_frame
+  double weight = 1;
+  std::string aligned_to;
+  bool cascade_sum = false;
+  std::optional<KpiType> type;
+  std::optional<Indicator> indicator;
+  std::optional<std::string> group;  ///< A | B | C
+  std::optional<Date> deadline;
+  std::vector<std::string> tags;
+  std::vector<Override> overrides;
+  std::optional<std::string> formula_text;
+  std::shared_ptr<const Expr> formula;  ///< parsed; null when absent or unparseable
+  Positions pos;
+
+  bool is_formula() const { return formula_text.has_value(); }
+};
+
+/// Everything the workspace defines, in definition order (kpi.yaml first, then each
+/// included file in glob order, each glob's matches sorted by path).
+struct Workspace {
+  int version = 0;
+  std::string name;
+  std::string root;                    ///< folder of kpi.yaml (absolute)
+  std::string file;                    ///< path of kpi.yaml as given
+  std::vector<std::string> include;    ///< globs as written, relative to root
+  std::vector<std::string> data;       ///< globs as written; default {"data/*.csv"}
+  std::string journal = "data/measurements.csv";
+  std::vector<std::string> files;      ///< every definition file read, in order
+  Settings settings;
+  std::vector<Unit> units;
+  std::vector<Person> people;
+  std::vector<Frame> frames;
+  std::vector<RewardTier> rewards;
+  std::vector<Kpi> kpis;
+  Positions pos;
+
+  const Kpi* find_kpi(std::string_view id) const;
+  const Unit* find_unit(std::string_view id) const;
+  const Person* find_person(std::string_view id) const;
+  const Frame* find_frame(std::string_view id) const;
+  /// The frame a KPI is scored with (its own, else the default, else the first); may be null.
+  const Frame* frame_of(const Kpi& kpi) const;
+  /// The people and units scored on a KPI: assigned_to, `members` expanded, or [owner].
+  std::vector<std::string> assignees_of(const Kpi& kpi) const;
+};
+
+// Names of enum values as written in YAML and JSON.
+std::string_view to_string(Direction v);
+std::string_view to_string(Aggregate v);
+std::string_view to_string(Basis v);
+std::string_view to_string(FrameMethod v);
+std::string_view to_string(KpiType v);
+std::string_view to_string(Indicator v);
+std::string_view to_string(MissingPolicy v);
+std::string_view to_string(Status v);
+
+/// True for [a-z0-9][a-z0-9_.-]*, at most 64 characters.
+bool is_valid_id(std::string_view id);
+
+}  // namespace kpi

@@ -1,0 +1,109 @@
+#pragma once
+// Scoring one period (scoring.md): the result is data; renderers present it.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kpi/csv/measurements.hpp"
+#include "kpi/error.hpp"
+#include "kpi/model/model.hpp"
+#include "kpi/period/period.hpp"
+
+namespace kpi {
+
+struct ScoreRequest {
+  std::string token;                 ///< the period as the user wrote it
+  Period period;
+  Date as_of;
+  std::vector<std::string> entities;  ///< --entity: only these (empty: all)
+  std::optional<std::string> unit;    ///< --unit: that unit and everything under it
+  std::vector<std::string> kpis;      ///< --kpi: only these rows (empty: all)
+};
+
+struct KpiScore {
+  std::string id;
+  std::optional<double> actual;
+  std::optional<Target> target;      ///< rolled up over the period; range bound by bound
+  std::optional<double> baseline;
+  std::optional<double> achievement;
+  std::optional<double> points;
+  std::optional<double> score;
+  double weight = 1;                 ///< after overrides
+  Status status = Status::none;
+  std::optional<std::string> label;
+  std::optional<int64_t> rows;       ///< rows that count; null for a formula KPI
+  bool missing = false;              ///< the actual is missing
+  std::optional<std::string> reason; ///< why missing or unscored
+  bool in_total = false;             ///< counted in the entity's total
+};
+
+struct Reward {
+  std::string label;
+  double multiplier = 0;
+  std::optional<double> amount;  ///< bonus_base x multiplier
+};
+
+struct EntityScore {
+  std::string id;
+  bool is_unit = false;
+  std::string name;
+  std::optional<std::string> member_of;  ///< null for units
+  std::optional<double> total;
+  std::optional<double> members_mean;    ///< units only
+  std::optional<Reward> reward;          ///< people only, when rewards are defined
+  std::vector<KpiScore> kpis;            ///< definition order
+};
+
+struct ScoreResult {
+  std::string workspace;  ///< the workspace's name
+  std::string token;
+  Period period;
+  Date as_of;
+  std::vector<EntityScore> entities;  ///< people then units, definition order
+  std::vector<Diagnostic> warnings;   ///< partial overlaps, skipped rows, missing data, findings
+};
+
+/// Per (kpi, entity): what the rows counted for one period add up to.
+struct Accumulator {
+  int64_t rows = 0;
+  double sum = 0;
+  double min = 0;
+  double max = 0;
+  double last = 0;
+  Date last_end;           ///< stamp end of the row `last` came from
+  int64_t last_order = -1; ///< read order of that row (ties go to the later row)
+};
+
+/// The accumulators of one period: kpi_count x entity_count, row-major by KPI.
+struct PeriodAggregates {
+  Period period;
+  Date as_of;
+  std::vector<Accumulator> cells;
+  std::vector<Diagnostic> warnings;  ///< rows that overlap the period only in part
+  const Accumulator& at(int kpi, int entity, int entity_count) const {
+    return cells[static_cast<size_t>(kpi) * entity_count + entity];
+  }
+};
+
+/// Reads every source once, in read order, folding each valid row into the periods it
+/// counts for. Several periods at once serve report's compared period and trend.
+struct AggregateResult {
+  std::vector<PeriodAggregates> periods;  ///< one per requested period, same order
+  std::vector<Diagnostic> problems;       ///< bad rows (errors), all sources together
+  int64_t problems_total = 0;
+};
+
+/// A source to read: a path, or "-" for standard input.
+AggregateResult aggregate_measurements(const MeasurementIndex& index,
+                                       const std::vector<std::string>& sources,
+                                       const std::vector<std::pair<Period, Date>>& periods,
+                                       const ReadOptions& options = {});
+
+/// Scores one period from its aggregates. `findings` are the validator's non-blocking
+/// findings, copied into the result's warnings.
+ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& index,
+                           const PeriodAggregates& aggregates, const ScoreRequest& request);
+
+}  // namespace kpi

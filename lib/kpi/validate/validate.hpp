@@ -1,0 +1,35 @@
+#pragma once
+// The checks of scoring.md: every rule has a stable id, a severity and a sentence.
+
+#include <string_view>
+#include <vector>
+
+#include "kpi/error.hpp"
+#include "kpi/model/model.hpp"
+
+namespace kpi {
+
+enum class RuleCategory { structure, smart, system, data };
+
+struct RuleInfo {
+  std::string_view id;
+  Severity severity;
+  RuleCategory category;
+  /// Errors that keep `score` and `report` from running (cli.md): the model is not
+  /// consistent. Other errors (a non-positive target under basis ratio, ...) do not.
+  bool blocks_scoring;
+  std::string_view summary;  ///< one sentence for --list-rules and kpi-validate(1)
+};
+
+/// Every rule, loader and validator alike, in the order they are documented.
+const std::vector<RuleInfo>& rule_catalogue();
+const RuleInfo* find_rule(std::string_view id);
+
+/// True when a finding keeps score and report from running.
+bool blocks_scoring(const Diagnostic& finding);
+
+/// The checks that need the whole model: references, duplicates, cycles, frames,
+/// targets, cascades, SMART and System rules. Loader findings are not repeated.
+std::vector<Diagnostic> validate_workspace(const Workspace& workspace);
+
+}  // namespace kpi

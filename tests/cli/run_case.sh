@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs one golden CLI case: tests/cli/cases/<case>/
+#   args       the arguments, one per line (may use $CASE for the case folder)
+#   workspace  optional: folder to run in (relative to the case); default: the case folder
+#   stdin      optional: fed to standard input
+#   exit_code  the expected exit status
+#   stdout     optional: the exact expected standard output
+#   stderr     optional: the exact expected standard error
+# Output is compared byte for byte; NO_COLOR keeps colour codes out.
+set -u
+kpi=$1
+case_dir=$2
+mapfile -t args < <(sed "s#\$CASE#$case_dir#g" "$case_dir/args")
+run_dir=$case_dir
+[ -f "$case_dir/workspace" ] && run_dir=$case_dir/$(cat "$case_dir/workspace")
+stdin_file=/dev/null
+[ -f "$case_dir/stdin" ] && stdin_file=$case_dir/stdin
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+(cd "$run_dir" && NO_COLOR=1 KPI_TODAY=${KPI_TODAY:-2026-11-23} "$kpi" "${args[@]}" <"$stdin_file" >"$out" 2>"$err")
+status=$?
+fail=0
+expected=$(cat "$case_dir/exit_code")
+if [ "$status" != "$expected" ]; then
+  echo "exit status $status, expected $expected"
+  fail=1
+fi
+for stream in stdout stderr; do
+  if [ -f "$case_dir/$stream" ]; then
+    actual_file=$out
+    [ "$stream" = stderr ] && actual_file=$err
+    if ! diff -u "$case_dir/$stream" "$actual_file"; then
+      echo "$stream differs"
+      fail=1
+    fi
+  fi
+done
+if [ "$fail" != 0 ]; then
+  echo "--- stderr was:"; cat "$err"
+fi
+exit $fail
