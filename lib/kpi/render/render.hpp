@@ -1,0 +1,28 @@
+#pragma once
+// Renderers: a ScoreResult (or findings) in one output format. They write to a caller's
+// stream and never decide where output goes.
+
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+#include "kpi/error.hpp"
+#include "kpi/score/score.hpp"
+
+namespace kpi {
+
+struct RenderOptions {
+  bool color = false;  ///< ANSI colours in the table format (the CLI decides)
+};
+
+/// kpi.score/1, exactly as cli.md shows; numbers at full precision; null where absent.
+void render_score_json(std::ostream& out, const ScoreResult& result);
+/// One row per (entity, KPI) with a header; `delimiter` ',' (csv) or '\t' (tsv).
+/// Text cells starting with = + - @ are made harmless for spreadsheets.
+void render_score_csv(std::ostream& out, const ScoreResult& result, char delimiter);
+/// A GitHub-flavoured Markdown table per entity.
+void render_score_markdown(std::ostream& out, const ScoreResult& result);
+/// For people on a terminal: one aligned block per entity, warnings after the blocks.
+void render_score_table(std::ostream& out, const ScoreResult& result, const RenderOptions& options);
+
+}  // namespace kpi
