@@ -1,11 +1,115 @@
+// kpi score: score one period and render it.
+
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+
 #include "command.hpp"
-#include "kpi/error.hpp"
+#include "diagnostics.hpp"
+#include "kpi/render/render.hpp"
+#include "kpi/score/score.hpp"
+#include "kpi/util/suggest.hpp"
+#include "options.hpp"
+#include "workspace.hpp"
 
 namespace kpi::cli {
 
+namespace {
+
+struct ScoreOptions {
+  std::string period = "last-month";
+  std::string as_of;
+  std::vector<std::string> entities;
+  std::string unit;
+  std::vector<std::string> kpis;
+  std::vector<std::string> data;
+  std::string format = "table";
+  bool skip_invalid = false;
+};
+
+void render(const ScoreOptions& opts, const ScoreResult& result, const GlobalOptions& global) {
+  if (opts.format == "json") {
+    render_score_json(std::cout, result);
+  } else if (opts.format == "csv" || opts.format == "tsv") {
+    render_score_csv(std::cout, result, opts.format == "csv" ? ',' : '\t');
+  } else if (opts.format == "md") {
+    render_score_markdown(std::cout, result);
+  } else {
+    render_score_table(std::cout, result, RenderOptions{use_color(global, STDOUT_FILENO)});
+  }
+}
+
+int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
+  OpenWorkspace open = open_workspace(global);
+  const Workspace& ws = open.load.workspace;
+  if (open.blocked) {
+    print_diagnostics(std::cerr, open.findings, global);
+    std::cerr << "kpi: the definitions have errors; fix them before scoring (kpi validate)\n";
+    return k_exit_input;
+  }
+
+  ScoreRequest request = resolve_period_request(opts.period, opts.as_of);
+  request.entities = opts.entities;
+  if (!opts.unit.empty()) {
+    request.unit = opts.unit;
+  }
+  request.kpis = opts.kpis;
+  check_filters(ws, request);
+
+  MeasurementIndex index(ws);
+  std::vector<std::string> sources = opts.data.empty() ? measurement_files(ws) : opts.data;
+  AggregateResult aggregates =
+      aggregate_measurements(index, sources, {{request.period, request.as_of}});
+
+  if (!aggregates.problems.empty() && !opts.skip_invalid) {
+    print_diagnostics(std::cerr, aggregates.problems, global);
+    print_problem_count(std::cerr, aggregates.problems.size(), aggregates.problems_total,
+                        "use --skip-invalid to score the valid rows anyway");
+    return k_exit_input;
+  }
+
+  ScoreResult result = compute_scores(ws, index, aggregates.periods.front(), request);
+  // Non-blocking findings go to stderr and into the result (cli.md).
+  std::vector<Diagnostic> notes = open.findings;
+  for (Diagnostic problem : aggregates.problems) {
+    problem.severity = Severity::warning;
+    problem.message = "skipped: " + problem.message;
+    notes.push_back(std::move(problem));
+  }
+  if (!global.quiet) {
+    print_diagnostics(std::cerr, notes, global);
+  }
+  result.warnings.insert(result.warnings.begin(), notes.begin(), notes.end());
+  render(opts, result, global);
+  return k_exit_ok;
+}
+
+}  // namespace
+
 Runner setup_score(CLI::App& app) {
-  (void)app;
-  return [](const GlobalOptions&) -> int { return k_exit_usage; };
+  auto opts = std::make_shared<ScoreOptions>();
+  app.add_option("-p,--period", opts->period,
+                 "Period to score: 2026, 2026-Q4, 2026-10, 2026-W43, 2026-10-14, A..B, or a "
+                 "word such as last-month (default)")
+      ->option_text("P");
+  app.add_option("--as-of", opts->as_of,
+                 "Score as on this day (YYYY-MM-DD, default today): resolves relative periods; "
+                 "inside the period, later rows are ignored and targets are paced")
+      ->option_text("D");
+  app.add_option("-e,--entity", opts->entities, "Only this person or unit (repeatable)")
+      ->option_text("E");
+  app.add_option("-u,--unit", opts->unit, "Only this unit, the units under it and their people")
+      ->option_text("U");
+  app.add_option("-k,--kpi", opts->kpis, "Only this KPI's rows (repeatable)")->option_text("K");
+  app.add_option("-d,--data", opts->data,
+                 "Read these measurement files instead of the workspace's ('-' reads stdin)")
+      ->option_text("FILE");
+  app.add_option("-f,--format", opts->format, "Output: table (default), csv, tsv, json, md")
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md"}));
+  app.add_flag("--skip-invalid", opts->skip_invalid,
+               "Score the valid rows and report invalid ones as warnings");
+  return [opts](const GlobalOptions& global) { return run_score(*opts, global); };
 }
 
 }  // namespace kpi::cli

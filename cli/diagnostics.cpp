@@ -84,8 +84,8 @@ void print_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOption
   } else {
     place = "kpi: ";
   }
-  out << bold << place << reset << tint << (is_error ? "error" : "warning") << "[" << d.rule
-      << "]" << reset << ": " << d.message << "\n";
+  out << bold << place << reset << tint << (is_error ? "error" : "warning") << "[" << d.rule << "]"
+      << reset << ": " << d.message << "\n";
   if (global.quiet) {
     return;
   }

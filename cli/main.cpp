@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
 
   kpi::cli::GlobalOptions global;
   app.add_option("-C", global.directory, "Run as if kpi was started in DIR")->option_text("DIR");
-  app.add_option("--workspace", global.workspace_file, "Use this workspace file instead of kpi.yaml")
+  app.add_option("--workspace", global.workspace_file,
+                 "Use this workspace file instead of kpi.yaml")
       ->option_text("FILE");
   app.add_option("--color", global.color, "Colour: auto (terminal, no NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));

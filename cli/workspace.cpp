@@ -50,7 +50,8 @@ Date today() {
     if (std::optional<Date> d = parse_date(fixed)) {
       return *d;
     }
-    throw usage_error("bad-value", std::string("KPI_TODAY='") + fixed + "' is not a YYYY-MM-DD date");
+    throw usage_error("bad-value",
+                      std::string("KPI_TODAY='") + fixed + "' is not a YYYY-MM-DD date");
   }
   std::time_t now = std::time(nullptr);
   std::tm local{};
