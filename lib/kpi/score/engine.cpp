@@ -9,7 +9,6 @@
 
 #include <functional>
 #include <set>
-#include <stdexcept>
 
 #include "kpi/score/score.hpp"
 #include "kpi/score/steps.hpp"
@@ -17,12 +16,6 @@
 #include "kpi/util/suggest.hpp"
 
 namespace kpi {
-
-AggregateResult aggregate_measurements(const MeasurementIndex&, const std::vector<std::string>&,
-                                       const std::vector<std::pair<Period, Date>>&,
-                                       const ReadOptions&) {
-  throw std::logic_error("not implemented");
-}
 
 namespace {
 
