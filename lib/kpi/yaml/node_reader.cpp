@@ -111,7 +111,9 @@ bool NodeReader::is_plain(const YAML::Node& node) const {
 void NodeReader::wrong_type(const YAML::Node& node, const std::string& what,
                             const SourceLocation& at, std::string_view expected) {
   std::string message = what + " must be " + std::string(expected) + ", not ";
-  if (node.IsScalar()) {
+  if (node.IsNull()) {
+    message = what + " is empty; write " + std::string(expected);
+  } else if (node.IsScalar()) {
     bool numeric = parse_decimal(node.Scalar()).has_value();
     if (!is_plain(node) && numeric) {
       message += "the quoted string \"" + node.Scalar() + "\"; remove the quotes";
@@ -119,7 +121,7 @@ void NodeReader::wrong_type(const YAML::Node& node, const std::string& what,
       message += "the string '" + node.Scalar() + "'";
     }
   } else {
-    message += std::string(describe(node));
+    message += describe(node);
   }
   report("wrong-type", at, std::move(message));
 }
