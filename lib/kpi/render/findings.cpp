@@ -14,7 +14,7 @@ namespace kpi {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
 
