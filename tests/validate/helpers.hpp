@@ -15,21 +15,21 @@ namespace kpi::vtest {
 /// 15 lines: a frame, a unit and a person; nothing to find. `kpis:` goes on line 16,
 /// the first KPI's `- id:` on line 17.
 inline const std::string k_base =
-    "version: 1\n"                        // 1
-    "name: T\n"                           // 2
-    "frames:\n"                           // 3
-    "  - id: standard\n"                  // 4
-    "    scale: 5\n"                      // 5
-    "    bands:\n"                        // 6
-    "      - {min: 100, points: 5}\n"     // 7
-    "      - {points: 0}\n"               // 8
-    "units:\n"                            // 9
-    "  - id: company\n"                   // 10
-    "    name: Company\n"                 // 11
-    "people:\n"                           // 12
-    "  - id: alice\n"                     // 13
-    "    name: Alice\n"                   // 14
-    "    member_of: company\n";           // 15
+    "version: 1\n"                     // 1
+    "name: T\n"                        // 2
+    "frames:\n"                        // 3
+    "  - id: standard\n"               // 4
+    "    scale: 5\n"                   // 5
+    "    bands:\n"                     // 6
+    "      - {min: 100, points: 5}\n"  // 7
+    "      - {points: 0}\n"            // 8
+    "units:\n"                         // 9
+    "  - id: company\n"                // 10
+    "    name: Company\n"              // 11
+    "people:\n"                        // 12
+    "  - id: alice\n"                  // 13
+    "    name: Alice\n"                // 14
+    "    member_of: company\n";        // 15
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
@@ -38,7 +38,7 @@ using Fields = std::vector<std::pair<std::string, std::string>>;
 /// default fields, in order. A change replaces a default's value; "~" drops the field.
 /// The value of `key` starts at column 7 + key length (`    key: value`).
 inline std::string block(const std::string& id, const Fields& changes = {}) {
-  Fields fields = {{"name", "Revenue"}, {"description", "Net revenue in the month"},
+  Fields fields = {{"name", "Revenue"},  {"description", "Net revenue in the month"},
                    {"owner", "company"}, {"unit", "VND"},
                    {"source", "ERP"},    {"period", "monthly"},
                    {"target", "100"},    {"type", "strategic"}};
@@ -69,7 +69,8 @@ inline std::string block(const std::string& id, const Fields& changes = {}) {
 
 /// The validator's findings for a workspace text, as of 2026-11-23; the loader must have
 /// found nothing (a test of the validator must not pass on a loader finding).
-inline std::vector<Diagnostic> check(const std::string& text, Date reference = make_date(2026, 11, 23)) {
+inline std::vector<Diagnostic> check(const std::string& text,
+                                     Date reference = make_date(2026, 11, 23)) {
   LoadResult load = load_workspace_text(text, "kpi.yaml");
   for (const Diagnostic& d : load.diagnostics) {
     BOOST_TEST_MESSAGE("loader: " << d.where.line << ":" << d.where.column << " " << d.rule << ": "

@@ -8,8 +8,8 @@ using namespace kpi::vtest;
 BOOST_AUTO_TEST_SUITE(validate_references)
 
 BOOST_AUTO_TEST_CASE(unknown_owner_points_at_the_value_with_a_hint) {
-  Diagnostic d = one(check(k_base + "kpis:\n" + block("k.a", {{"owner", "compnay"}})),
-                     "unknown-entity");
+  Diagnostic d =
+      one(check(k_base + "kpis:\n" + block("k.a", {{"owner", "compnay"}})), "unknown-entity");
   BOOST_TEST(at(d) == "20:12");
   BOOST_TEST(d.message ==
              "unknown entity 'compnay' in owner of k.a; fix the name or define the entity");
@@ -24,7 +24,7 @@ BOOST_AUTO_TEST_CASE(owner_may_be_a_unit_or_a_person) {
 BOOST_AUTO_TEST_CASE(unknown_assignee_and_override_entity) {
   std::string text = k_base + "kpis:\n" +
                      block("k.a", {{"assigned_to", "[alice, alise]"},
-                                 {"overrides", "[{entity: bobb, target: 5}]"}});
+                                   {"overrides", "[{entity: bobb, target: 5}]"}});
   std::vector<Diagnostic> found = of_rule(check(text), "unknown-entity");
   BOOST_REQUIRE_EQUAL(found.size(), 2u);
   // assigned_to (line 26) points at the list; the override at its entity value.
@@ -38,7 +38,7 @@ BOOST_AUTO_TEST_CASE(unknown_assignee_and_override_entity) {
 BOOST_AUTO_TEST_CASE(known_assignees_and_override_entities_pass) {
   std::string text = k_base + "kpis:\n" +
                      block("k.a", {{"assigned_to", "[alice, company]"},
-                                 {"overrides", "[{entity: alice, target: 5}]"}});
+                                   {"overrides", "[{entity: alice, target: 5}]"}});
   BOOST_TEST(of_rule(check(text), "unknown-entity").empty());
 }
 

@@ -13,8 +13,8 @@ BOOST_AUTO_TEST_CASE(the_base_workspace_is_clean) {
 
 BOOST_AUTO_TEST_CASE(findings_follow_file_order_then_line_and_column) {
   // Checks run by concern (references before SMART), but the output is by position.
-  std::string text = k_base + "kpis:\n" + block("k.a", {{"source", "~"}}) +
-                     block("k.b", {{"owner", "nobody"}});
+  std::string text =
+      k_base + "kpis:\n" + block("k.a", {{"source", "~"}}) + block("k.b", {{"owner", "nobody"}});
   std::vector<Diagnostic> findings = check(text);
   BOOST_REQUIRE_EQUAL(findings.size(), 2u);
   BOOST_TEST(findings[0].rule == "smart-source");
