@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(defaults_of_data_and_journal) {
 BOOST_AUTO_TEST_CASE(include_and_data_must_be_strings) {
   kpi::Diagnostic d = only(load("version: 1\ndata: [a.csv, {x: 1}]\n"));
   BOOST_TEST(d.rule == "wrong-type");
-  BOOST_TEST(where(d) == "kpi.yaml:2:16");
+  BOOST_TEST(where(d) == "kpi.yaml:2:15");
   BOOST_TEST(d.message == "each entry of 'data' must be a string, not a mapping");
   kpi::LoadResult include = load("version: 1\ninclude: [{x: 1}]\n");
   BOOST_TEST(only(include).rule == "wrong-type");
