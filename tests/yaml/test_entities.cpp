@@ -132,6 +132,10 @@ BOOST_AUTO_TEST_CASE(settings_findings) {
   BOOST_TEST(status.rule == "unknown-key");
   BOOST_TEST(where(status) == "kpi.yaml:3:23");
   BOOST_TEST(status.message == "unknown key 'red' in 'status'");
+  kpi::Diagnostic zero = only(load("version: 1\nsettings: {max_kpis_per_entity: 0}\n"));
+  BOOST_TEST(zero.rule == "bad-value");
+  BOOST_TEST(where(zero) == "kpi.yaml:2:33");
+  BOOST_TEST(zero.message == "'max_kpis_per_entity' must be at least 1, not 0");
   kpi::Diagnostic key = only(load("version: 1\nsettings:\n  max_strech: 10\n"));
   BOOST_TEST(key.message == "unknown key 'max_strech' in settings");
   BOOST_TEST(key.hint == "did you mean 'max_stretch'?");
