@@ -126,7 +126,12 @@ Settings read_settings(NodeReader& reader, const YAML::Node& node, const SourceL
   MapReader map(reader, node, "settings", k_settings_keys, at);
   with(map, "max_kpis_per_entity", [&](const YAML::Node& value, const SourceLocation& where) {
     if (auto count = reader.whole_number(value, "'max_kpis_per_entity'", where)) {
-      settings.max_kpis_per_entity = *count;
+      if (*count < 1) {
+        reader.report("bad-value", where,
+                      "'max_kpis_per_entity' must be at least 1, not " + std::to_string(*count));
+      } else {
+        settings.max_kpis_per_entity = *count;
+      }
     }
   });
   read_number(reader, map, "max_stretch", settings.max_stretch);
