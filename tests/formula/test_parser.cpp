@@ -192,4 +192,37 @@ BOOST_AUTO_TEST_CASE(hostile_nesting_is_refused_not_crashed) {
              "error@3999: formula is too long or nested too deeply (more than 1000 levels)");
 }
 
+BOOST_AUTO_TEST_CASE(every_short_text_parses_or_points_inside_it) {
+  // All texts of up to 4 characters over an alphabet that mixes every token kind.
+  const std::string alphabet = "a1.-+*/()eE %";
+  int bad_columns = 0;
+  int unstable = 0;
+  int parsed_count = 0;
+  std::vector<std::string> texts = {""};
+  for (int length = 1; length <= 4; ++length) {
+    std::vector<std::string> longer;
+    for (const std::string& text : texts) {
+      for (char c : alphabet) {
+        longer.push_back(text + c);
+      }
+    }
+    for (const std::string& text : longer) {
+      const kpi::FormulaParse parse = kpi::parse_formula(text);
+      if (!parse.expr) {
+        const bool inside =
+            parse.error_column >= 1 && parse.error_column <= static_cast<int>(text.size()) + 1;
+        bad_columns += (inside && !parse.error.empty()) ? 0 : 1;
+        continue;
+      }
+      ++parsed_count;
+      const std::string canonical = kpi::to_string(*parse.expr);
+      unstable += parsed(canonical) == canonical ? 0 : 1;
+    }
+    texts = std::move(longer);
+  }
+  BOOST_TEST(bad_columns == 0);
+  BOOST_TEST(unstable == 0);
+  BOOST_TEST(parsed_count > 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
