@@ -300,6 +300,19 @@ BOOST_AUTO_TEST_CASE(missing_under_zero) {
   BOOST_REQUIRE(r.warnings.size() == 1u);  // only the aggregates' own: zero says nothing
 }
 
+BOOST_AUTO_TEST_CASE(zero_deals_with_missing_before_the_target_is_looked_at) {
+  // A tracked KPI (no target) without data still counts as a 0 under `zero`:
+  // alice = (2 x 80 + 3 x 80 + 1 x 100 + 1 x 0) / 7 = 500 / 7 = 71.42857142857143.
+  kpi::Workspace ws = make_workspace(kpi::MissingPolicy::zero);
+  ws.kpis.push_back(sales_kpi("sales.visits", SlotKind::monthly, std::nullopt));
+  kpi::ScoreResult r = run(ws, october());
+  BOOST_TEST(row(entity(r, "alice"), "sales.visits").score.value() == 0.0);
+  BOOST_TEST(entity(r, "alice").total.value() == 71.42857142857143);
+  // Under skip the same KPI is left out: 500 / 6 as before.
+  ws.settings.missing = kpi::MissingPolicy::skip;
+  BOOST_TEST(entity(run(ws, october()), "alice").total.value() == 500.0 / 6.0);
+}
+
 BOOST_AUTO_TEST_CASE(totals_rewards_and_unit_roll_up) {
   kpi::ScoreResult r = run(make_workspace(), october());
   // alice: (2 x 80 + 3 x 80 + 1 x 100) / (2 + 3 + 1) = 500 / 6 = 83.33333333333333 -> B,
