@@ -221,6 +221,17 @@ BOOST_FIXTURE_TEST_CASE(unopenable_source_is_a_usage_error, Fixture) {
   }
 }
 
+BOOST_FIXTURE_TEST_CASE(a_folder_is_a_usage_error, Fixture) {
+  const std::string folder = std::filesystem::temp_directory_path().string();
+  try {
+    kpi::aggregate_measurements(index, {folder}, {});
+    BOOST_FAIL("no exception");
+  } catch (const kpi::Error& e) {
+    BOOST_TEST(e.exit_status == kpi::k_exit_usage);
+    BOOST_TEST(e.diagnostic.message == "'" + folder + "' is a folder, not a measurement file");
+  }
+}
+
 BOOST_FIXTURE_TEST_CASE(no_periods_still_reads_and_reports, Fixture) {
   const TempFile file("main.csv", "kpi,date,value\nops.uptime,2026-02-30,1\n");
   const kpi::AggregateResult result = kpi::aggregate_measurements(index, {file.path()}, {});
