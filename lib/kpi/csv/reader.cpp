@@ -196,10 +196,12 @@ std::optional<Observation> RowChecker::check(const csv::CsvRecord& row, char del
   const std::string_view date_text = date_field ? trim(date_field->text) : std::string_view();
   const PeriodParse stamp = parse_stamp(date_text);
   if (!stamp.period) {
-    std::string message =
-        date_text.empty() ? std::string("the date is empty") : "bad date " + quoted(date_text);
-    message += stamp.error.empty() ? "" : ": " + stamp.error;
-    message += "; expected YYYY-MM-DD or a period token (YYYY, YYYY-Qn, YYYY-MM, YYYY-Www)";
+    // The period module says what is wrong; add what is expected unless it did.
+    std::string message = date_text.empty() ? std::string("the date is empty")
+                                            : "bad date " + quoted(date_text) + ": " + stamp.error;
+    if (date_text.empty() || stamp.error.find("expected") == std::string::npos) {
+      message += "; expected YYYY-MM-DD or a period token (YYYY, YYYY-Qn, YYYY-MM, YYYY-Www)";
+    }
     add("bad-date", std::move(message), date_field ? date_field->line : row.end_line,
         date_field ? date_field->column : row.end_column);
     return std::nullopt;

@@ -2,6 +2,7 @@
 // measurements count" and "Actual").
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -130,6 +131,11 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
     const std::string name = is_stdin ? "<stdin>" : source;
     std::ifstream file;
     if (!is_stdin) {
+      std::error_code ignored;
+      if (std::filesystem::is_directory(source, ignored)) {
+        throw usage_error("unreadable-file", "'" + source + "' is a folder, not a measurement file",
+                          source);
+      }
       file.open(source, std::ios::binary);
       if (!file) {
         throw usage_error("unreadable-file", "cannot open the measurement file '" + source + "'",
@@ -141,6 +147,9 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
     const ReadReport report = read_measurements(
         is_stdin ? std::cin : file, name, index,
         [&](const Observation& row) { folder.fold(row, name); }, limits);
+    if (is_stdin ? std::cin.bad() : file.bad()) {
+      throw usage_error("unreadable-file", "error while reading '" + name + "'", name);
+    }
     result.problems.insert(result.problems.end(), report.problems.begin(), report.problems.end());
     result.problems_total += report.problems_total;
   }

@@ -64,7 +64,8 @@ class Scorer {
     }
     for (const Kpi& kpi : m_ws.kpis) {
       std::optional<int> k = m_index.kpi(kpi.id);
-      if (k && m_index.is_assigned(*k, *e)) {
+      bool first_of_its_id = m_ws.find_kpi(kpi.id) == &kpi;  // duplicates: the first counts
+      if (k && first_of_its_id && m_index.is_assigned(*k, *e)) {
         out.push_back(score_kpi(kpi, *k, entity, *e));
       }
     }
@@ -137,7 +138,9 @@ class Scorer {
       return a;
     }
     visiting[static_cast<size_t>(k)] = true;
-    std::string operand_reason;  // the first missing operand's own reason, kept
+    // evaluate_formula stops at the first operand that fails, so a reason caught here is
+    // the reason of the whole formula (more telling than its "no data for X").
+    std::string operand_reason;
     auto lookup = [&](const std::string& id) -> std::optional<double> {
       Actual op = operand(id, e, visiting);
       if (!op.value && operand_reason.empty()) {
@@ -169,6 +172,9 @@ class Scorer {
       a.reason = "formulas refer to each other through " + id;
     } else {
       a = actual(*kpi, *k, e, visiting);
+      if (!a.value && kpi->is_formula()) {
+        a.reason = id + ": " + a.reason;  // keep the reason, say whose it is
+      }
     }
     return a;
   }
