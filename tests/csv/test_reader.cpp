@@ -256,4 +256,18 @@ BOOST_AUTO_TEST_CASE(small_blocks_read_the_same) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(arbitrary_bytes_never_throw) {
+  // A fixed pseudo-random stream of CSV-ish bytes; the sanitizer build checks for UB.
+  const std::string alphabet = "kpi,;\t\"\r\n ops.uptime2026-01-05W0Q1e+.\xEF\xBB\xBF\xC3\xA9";
+  uint32_t state = 12345;
+  for (int round = 0; round < 200; ++round) {
+    std::string text = round % 2 == 0 ? "kpi,entity,date,value\n" : "";
+    for (int i = 0; i < 200; ++i) {
+      state = state * 1103515245u + 12345u;
+      text += alphabet[(state >> 16) % alphabet.size()];
+    }
+    BOOST_CHECK_NO_THROW(read(text, 1 + static_cast<size_t>(round % 9)));
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
