@@ -1,11 +1,250 @@
+// kpi validate [FILE...] [--format F] [--strict] [--disable RULE,...] [--list-rules]
+//              [--data FILE...]
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
 #include "command.hpp"
-#include "kpi/error.hpp"
+#include "diagnostics.hpp"
+#include "kpi/csv/measurements.hpp"
+#include "kpi/render/findings.hpp"
+#include "kpi/util/suggest.hpp"
+#include "kpi/validate/validate.hpp"
+#include "kpi/yaml/definitions.hpp"
+#include "workspace.hpp"
 
 namespace kpi::cli {
 
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ValidateOptions {
+  std::vector<std::string> files;
+  std::string format = "text";
+  bool strict = false;
+  std::vector<std::string> disable;
+  bool list_rules = false;
+  std::vector<std::string> data;
+};
+
+/// One workspace and the named files checked against it.
+struct Group {
+  std::string workspace;  ///< empty: the files are checked alone
+  std::vector<std::string> files;
+};
+
+std::string canonical(const std::string& path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(path, ec);
+  return ec ? path : p.string();
+}
+
+/// `path` relative to the current folder when it lies below it, else as it is.
+std::string short_path(const fs::path& path) {
+  std::error_code ec;
+  fs::path relative = fs::relative(path, fs::current_path(ec), ec);
+  if (!ec && !relative.empty() && *relative.begin() != "..") {
+    return relative.string();
+  }
+  return path.string();
+}
+
+int list_rules() {
+  size_t width = 0;
+  for (const RuleInfo& r : rule_catalogue()) {
+    width = std::max(width, r.id.size());
+  }
+  for (const RuleInfo& r : rule_catalogue()) {
+    std::cout << r.id << std::string(width + 2 - r.id.size(), ' ')
+              << (r.severity == Severity::error ? "error  " : "warning") << "  " << r.summary
+              << "\n";
+  }
+  return k_exit_ok;
+}
+
+void check_disabled(const std::vector<std::string>& disable) {
+  std::vector<std::string> ids;
+  for (const RuleInfo& r : rule_catalogue()) {
+    ids.emplace_back(r.id);
+  }
+  for (const std::string& id : disable) {
+    if (find_rule(id) == nullptr) {
+      throw Error(Diagnostic{"unknown-rule",
+                             Severity::error,
+                             "unknown rule '" + id +
+                                 "' in --disable (kpi validate --list-rules "
+                                 "shows them all)",
+                             {},
+                             did_you_mean(id, ids)},
+                  k_exit_usage);
+    }
+  }
+}
+
+/// Files without a top-level `version` are definition files to be included.
+bool is_workspace_file(const std::string& path) {
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("version:", 0) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// Groups the named files by the workspace each belongs to, in the order named.
+std::vector<Group> group_files(const std::vector<std::string>& files, const GlobalOptions& global) {
+  std::vector<Group> groups;
+  for (const std::string& file : files) {
+    if (!fs::is_regular_file(file)) {
+      throw usage_error("missing-file", "cannot read '" + file + "': no such file", file);
+    }
+    std::string workspace;
+    if (!global.workspace_file.empty()) {
+      workspace = workspace_path(global);
+    } else if (std::optional<fs::path> found =
+                   find_workspace_file(fs::absolute(file).parent_path())) {
+      workspace = short_path(*found);
+    }
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
+      return !g.workspace.empty() && canonical(g.workspace) == canonical(workspace);
+    });
+    if (workspace.empty() || it == groups.end()) {
+      groups.push_back(Group{workspace, {file}});
+    } else {
+      it->files.push_back(file);
+    }
+  }
+  return groups;
+}
+
+/// Loads and validates one group; keeps the findings located in its named files (all of
+/// them when the workspace file itself is named).
+FindingsReport check_group(const Group& group, std::unique_ptr<LoadResult>& model) {
+  model = std::make_unique<LoadResult>();
+  if (!group.workspace.empty()) {
+    *model = load_workspace(group.workspace);
+  } else if (is_workspace_file(group.files.front())) {
+    *model = load_workspace(group.files.front());
+  }
+  std::vector<std::string> loaded;
+  for (const std::string& f : model->workspace.files) {
+    loaded.push_back(canonical(f));
+  }
+  std::vector<std::string> named;
+  bool whole = group.workspace.empty() && !model->workspace.files.empty();
+  for (const std::string& file : group.files) {
+    named.push_back(canonical(file));
+    const bool is_workspace =
+        !group.workspace.empty() && named.back() == canonical(group.workspace);
+    whole = whole || is_workspace;
+    if (!is_workspace && std::find(loaded.begin(), loaded.end(), named.back()) == loaded.end()) {
+      load_definitions_file(file, *model);
+    }
+  }
+  std::vector<Diagnostic> all = model->diagnostics;
+  std::vector<Diagnostic> more = validate_workspace(model->workspace, today());
+  all.insert(all.end(), more.begin(), more.end());
+  FindingsReport report;
+  for (Diagnostic& d : all) {
+    if (whole || std::find(named.begin(), named.end(), canonical(d.where.file)) != named.end()) {
+      report.findings.push_back(std::move(d));
+    }
+  }
+  report.files = whole ? model->workspace.files : group.files;
+  return report;
+}
+
+FindingsReport check_definitions(const ValidateOptions& options, const GlobalOptions& global,
+                                 std::unique_ptr<LoadResult>& model) {
+  if (options.files.empty()) {
+    Group whole{workspace_path(global), {}};
+    whole.files.push_back(whole.workspace);
+    return check_group(whole, model);
+  }
+  FindingsReport report;
+  std::unique_ptr<LoadResult> first;
+  for (const Group& group : group_files(options.files, global)) {
+    FindingsReport part = check_group(group, model);
+    if (!first) {
+      first = std::move(model);
+    }
+    report.findings.insert(report.findings.end(), part.findings.begin(), part.findings.end());
+    report.files.insert(report.files.end(), part.files.begin(), part.files.end());
+  }
+  model = std::move(first);
+  return report;
+}
+
+/// Measurement files are checked against the (first) model loaded.
+void check_data(const std::vector<std::string>& files, const Workspace& workspace,
+                FindingsReport& report) {
+  if (files.empty()) {
+    return;
+  }
+  MeasurementIndex index(workspace);
+  for (const std::string& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      throw usage_error("missing-file", "cannot read '" + file + "': no such file", file);
+    }
+    ReadReport read = read_measurements(in, file, index, [](const Observation&) {});
+    report.findings.insert(report.findings.end(), read.problems.begin(), read.problems.end());
+    report.files.push_back(file);
+  }
+}
+
+int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
+  if (options.list_rules) {
+    return list_rules();
+  }
+  check_disabled(options.disable);
+  std::unique_ptr<LoadResult> model;
+  FindingsReport report = check_definitions(options, global, model);
+  check_data(options.data, model->workspace, report);
+  report.strict = options.strict;
+  std::erase_if(report.findings, [&](const Diagnostic& d) {
+    return std::find(options.disable.begin(), options.disable.end(), d.rule) !=
+           options.disable.end();
+  });
+
+  if (options.format == "text") {
+    print_diagnostics(std::cerr, report.findings, global);
+    if (!global.quiet) {
+      std::cerr << findings_summary(report) << "\n";
+    }
+  } else if (options.format == "json") {
+    std::cout << render_findings_json(report);
+  } else if (options.format == "github") {
+    std::cout << render_findings_github(report);
+  } else if (options.format == "junit") {
+    std::cout << render_findings_junit(report);
+  } else {
+    std::cout << render_findings_sarif(report);
+  }
+  return report_ok(report) ? k_exit_ok : k_exit_input;
+}
+
+}  // namespace
+
 Runner setup_validate(CLI::App& app) {
-  (void)app;
-  return [](const GlobalOptions&) -> int { return k_exit_usage; };
+  auto options = std::make_shared<ValidateOptions>();
+  app.add_option("FILE", options->files,
+                 "Definition files to check (default: the whole workspace)");
+  app.add_option("--format", options->format, "Output: text, json, github, junit or sarif")
+      ->check(CLI::IsMember({"text", "json", "github", "junit", "sarif"}));
+  app.add_flag("--strict", options->strict, "Warnings fail too (exit 1)");
+  app.add_option("--disable", options->disable, "Rules not to report, comma-separated")
+      ->delimiter(',')
+      ->option_text("RULE,...");
+  app.add_flag("--list-rules", options->list_rules, "Print every rule and exit");
+  app.add_option("--data", options->data, "Also check these measurement files")
+      ->option_text("FILE...");
+  return [options](const GlobalOptions& global) { return run_validate(*options, global); };
 }
 
 }  // namespace kpi::cli

@@ -37,7 +37,7 @@ OpenWorkspace open_workspace(const GlobalOptions& global) {
   OpenWorkspace open;
   open.load = load_workspace(workspace_path(global));
   open.findings = open.load.diagnostics;
-  std::vector<Diagnostic> more = validate_workspace(open.load.workspace);
+  std::vector<Diagnostic> more = validate_workspace(open.load.workspace, today());
   open.findings.insert(open.findings.end(), more.begin(), more.end());
   for (const Diagnostic& d : open.findings) {
     open.blocked = open.blocked || blocks_scoring(d);

@@ -17,6 +17,15 @@
 
 namespace kpi {
 
+/// Hashes std::string and std::string_view alike, so that lookups by a view into the
+/// read buffer need no temporary string.
+struct IdHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view id) const noexcept {
+    return std::hash<std::string_view>{}(id);
+  }
+};
+
 /// Ids interned once. Entities are numbered people first (definition order), then
 /// units, which is also the order of the score result; KPIs in definition order.
 class MeasurementIndex {
@@ -40,8 +49,8 @@ class MeasurementIndex {
  private:
   std::vector<std::string> m_kpi_ids;
   std::vector<std::string> m_entity_ids;
-  std::unordered_map<std::string, int> m_kpi_by_id;
-  std::unordered_map<std::string, int> m_entity_by_id;
+  std::unordered_map<std::string, int, IdHash, std::equal_to<>> m_kpi_by_id;
+  std::unordered_map<std::string, int, IdHash, std::equal_to<>> m_entity_by_id;
   std::vector<std::vector<int>> m_assignees;
   std::vector<bool> m_formula;
   std::vector<bool> m_count;
@@ -51,18 +60,19 @@ class MeasurementIndex {
 struct Observation {
   int kpi = 0;
   int entity = 0;
-  Period stamp;       ///< the day, or the period the row is stamped with
-  double value = 0;   ///< 0 for count KPIs
-  int line = 0;       ///< line of the row's first character, for warnings
+  Period stamp;      ///< the day, or the period the row is stamped with
+  double value = 0;  ///< 0 for count KPIs
+  int line = 0;      ///< line of the row's first character, for warnings
 };
 
 struct ReadOptions {
-  size_t max_errors = 50;  ///< stop collecting findings after this many bad rows
+  size_t max_errors = 50;         ///< stop collecting findings after this many bad rows
+  size_t block_size = 64 * 1024;  ///< bytes read at a time (small in tests of the buffer)
 };
 
 /// What reading one source found.
 struct ReadReport {
-  int64_t rows_read = 0;     ///< data rows seen (valid or not)
+  int64_t rows_read = 0;  ///< data rows seen (valid or not)
   int64_t rows_valid = 0;
   std::vector<Diagnostic> problems;  ///< one per bad row (up to max_errors), errors
   int64_t problems_total = 0;        ///< all bad rows, also beyond max_errors

@@ -1,14 +1,336 @@
-// STUB: replaced by the score module's implementation.
+// compute_scores: one period's actuals, targets, achievements, points and totals
+// (scoring.md). The steps live in frames.cpp (achievement, points, status),
+// targets.cpp (targets after overrides) and totals.cpp (totals, roll-up, rewards).
+//
+// Filters (--entity, --unit, --kpi) narrow what is LISTED only: totals, members_mean
+// and rewards are always computed over every KPI and every entity, so a filtered
+// listing shows the same totals as an unfiltered one. Missing-data warnings are given
+// for the listed KPI rows only.
+
+#include <functional>
+#include <set>
+
 #include "kpi/score/score.hpp"
-#include <stdexcept>
+#include "kpi/score/steps.hpp"
+#include "kpi/score/targets.hpp"
+#include "kpi/util/suggest.hpp"
+
 namespace kpi {
-AggregateResult aggregate_measurements(const MeasurementIndex&, const std::vector<std::string>&,
-                                       const std::vector<std::pair<Period, Date>>&,
-                                       const ReadOptions&) {
-  throw std::logic_error("not implemented");
+
+namespace {
+
+using namespace score_steps;
+
+struct Actual {
+  std::optional<double> value;
+  std::optional<int64_t> rows;  ///< null for a formula KPI
+  std::string reason;           ///< why value is missing
+};
+
+double value_of(Aggregate aggregate, const Accumulator& acc) {
+  switch (aggregate) {
+    case Aggregate::sum:
+      return acc.sum;
+    case Aggregate::mean:
+      return acc.sum / static_cast<double>(acc.rows);
+    case Aggregate::min:
+      return acc.min;
+    case Aggregate::max:
+      return acc.max;
+    case Aggregate::last:
+      return acc.last;
+    case Aggregate::count:
+      return static_cast<double>(acc.rows);
+  }
+  return acc.sum;
 }
-ScoreResult compute_scores(const Workspace&, const MeasurementIndex&, const PeriodAggregates&,
-                           const ScoreRequest&) {
-  throw std::logic_error("not implemented");
+
+class Scorer {
+ public:
+  Scorer(const Workspace& workspace, const MeasurementIndex& index,
+         const PeriodAggregates& aggregates, const ScoreRequest& request)
+      : m_ws(workspace), m_index(index), m_aggregates(aggregates), m_request(request) {
+    m_stretch = request.period;
+    if (request.period.contains(request.as_of)) {
+      m_stretch.end = request.as_of;  // pace: E ends on the as-of date, inclusive
+    }
+  }
+
+  /// Every KPI assigned to entity `e` (index number; may be absent), in definition order.
+  std::vector<KpiScore> score_entity(const std::string& entity, std::optional<int> e) {
+    std::vector<KpiScore> out;
+    if (!e) {
+      return out;
+    }
+    for (const Kpi& kpi : m_ws.kpis) {
+      std::optional<int> k = m_index.kpi(kpi.id);
+      bool first_of_its_id = m_ws.find_kpi(kpi.id) == &kpi;  // duplicates: the first counts
+      if (k && first_of_its_id && m_index.is_assigned(*k, *e)) {
+        out.push_back(score_kpi(kpi, *k, entity, *e));
+      }
+    }
+    return out;
+  }
+
+ private:
+  KpiScore score_kpi(const Kpi& kpi, int k, const std::string& entity, int e) {
+    KpiScore s;
+    s.id = kpi.id;
+    RolledUp rolled = roll_up(kpi, entity, m_stretch);
+    s.target = rolled.target;
+    s.baseline = rolled.baseline;
+    s.weight = weight_for(kpi, entity, m_request.period);
+    std::vector<bool> visiting(static_cast<size_t>(m_index.kpi_count()), false);
+    Actual a = actual(kpi, k, e, visiting);
+    s.rows = a.rows;
+    // A missing actual is dealt with before the achievement is looked at.
+    if (!a.value) {
+      s.missing = true;
+      s.reason = a.reason;
+      if (m_ws.settings.missing == MissingPolicy::zero) {
+        s.points = 0;
+        s.score = 0;
+        s.status = Status::red;
+        s.in_total = true;
+      }
+      return s;
+    }
+    s.actual = a.value;
+    const Frame* frame = m_ws.frame_of(kpi);
+    if (frame == nullptr) {
+      s.reason = "no score frame is defined";
+      return s;
+    }
+    Achievement ach = achievement(frame->basis, kpi.direction, *a.value, s.target, s.baseline);
+    if (!ach.value) {
+      s.reason = ach.reason;
+      return s;
+    }
+    s.achievement = ach.value;
+    Grade g = grade(*frame, m_ws.settings.status, *ach.value);
+    if (!g.points) {
+      s.reason = g.reason;
+      return s;
+    }
+    s.points = g.points;
+    s.score = g.score;
+    s.label = g.label;
+    s.status = g.status;
+    s.in_total = true;
+    return s;
+  }
+
+  Actual actual(const Kpi& kpi, int k, int e, std::vector<bool>& visiting) {
+    if (!kpi.is_formula()) {
+      Actual a;
+      const Accumulator* acc = cell(k, e);
+      a.rows = acc != nullptr ? acc->rows : 0;
+      if (acc == nullptr || acc->rows == 0) {
+        a.reason = "no data for " + kpi.id;
+      } else {
+        a.value = value_of(kpi.aggregate, *acc);
+      }
+      return a;
+    }
+    Actual a;  // rows stay null for a formula KPI
+    if (!kpi.formula) {
+      a.reason = "the formula of " + kpi.id + " does not parse";
+      return a;
+    }
+    visiting[static_cast<size_t>(k)] = true;
+    // evaluate_formula stops at the first operand that fails, so a reason caught here is
+    // the reason of the whole formula (more telling than its "no data for X").
+    std::string operand_reason;
+    auto lookup = [&](const std::string& id) -> std::optional<double> {
+      Actual op = operand(id, e, visiting);
+      if (!op.value && operand_reason.empty()) {
+        operand_reason = op.reason;
+      }
+      return op.value;
+    };
+    FormulaValue v = evaluate_formula(*kpi.formula, lookup);
+    visiting[static_cast<size_t>(k)] = false;
+    if (v.value) {
+      a.value = v.value;
+    } else {
+      a.reason = !operand_reason.empty() ? operand_reason : v.reason;
+    }
+    return a;
+  }
+
+  /// An operand's actual for the same entity: missing when the KPI is unknown, not
+  /// assigned to the entity, without rows, or (for a formula) missing itself.
+  Actual operand(const std::string& id, int e, std::vector<bool>& visiting) {
+    Actual a;
+    std::optional<int> k = m_index.kpi(id);
+    const Kpi* kpi = m_ws.find_kpi(id);
+    if (!k || kpi == nullptr) {
+      a.reason = "unknown KPI " + id;
+    } else if (!m_index.is_assigned(*k, e)) {
+      a.reason = id + " is not assigned to " + m_index.entity_id(e);
+    } else if (visiting[static_cast<size_t>(*k)]) {
+      a.reason = "formulas refer to each other through " + id;
+    } else {
+      a = actual(*kpi, *k, e, visiting);
+      if (!a.value && kpi->is_formula()) {
+        a.reason = id + ": " + a.reason;  // keep the reason, say whose it is
+      }
+    }
+    return a;
+  }
+
+  const Accumulator* cell(int k, int e) const {
+    size_t n = static_cast<size_t>(m_index.entity_count());
+    size_t at = static_cast<size_t>(k) * n + static_cast<size_t>(e);
+    return at < m_aggregates.cells.size() ? &m_aggregates.cells[at] : nullptr;
+  }
+
+  const Workspace& m_ws;
+  const MeasurementIndex& m_index;
+  const PeriodAggregates& m_aggregates;
+  const ScoreRequest& m_request;
+  Period m_stretch;
+};
+
+std::vector<std::string> entity_ids(const Workspace& ws) {
+  std::vector<std::string> ids;
+  for (const Person& p : ws.people) {
+    ids.push_back(p.id);
+  }
+  for (const Unit& u : ws.units) {
+    ids.push_back(u.id);
+  }
+  return ids;
 }
+
+std::vector<std::string> kpi_ids(const Workspace& ws) {
+  std::vector<std::string> ids;
+  for (const Kpi& k : ws.kpis) {
+    ids.push_back(k.id);
+  }
+  return ids;
+}
+
+void require_known(const std::string& what, const std::string& id,
+                   const std::vector<std::string>& known) {
+  for (const std::string& k : known) {
+    if (k == id) {
+      return;
+    }
+  }
+  Error err = usage_error("unknown-" + what, "unknown " + what + " '" + id + "'");
+  err.diagnostic.hint = did_you_mean(id, known);
+  throw err;
+}
+
+/// The entities the request lists: all, or those of --entity, and of --unit (the
+/// unit, every unit under it, and the people who are members of those units).
+std::set<std::string> listed_entities(const Workspace& ws, const ScoreRequest& request) {
+  std::vector<std::string> all = entity_ids(ws);
+  std::set<std::string> listed(all.begin(), all.end());
+  if (!request.entities.empty()) {
+    for (const std::string& id : request.entities) {
+      require_known("entity", id, all);
+    }
+    listed = std::set<std::string>(request.entities.begin(), request.entities.end());
+  }
+  if (request.unit) {
+    std::vector<std::string> unit_ids;
+    for (const Unit& u : ws.units) {
+      unit_ids.push_back(u.id);
+    }
+    require_known("unit", *request.unit, unit_ids);
+    std::set<std::string> under = {*request.unit};
+    for (bool grew = true; grew;) {  // a fixpoint, safe on (invalid) parent cycles
+      grew = false;
+      for (const Unit& u : ws.units) {
+        if (under.count(u.parent) != 0 && under.insert(u.id).second) {
+          grew = true;
+        }
+      }
+    }
+    std::set<std::string> in_unit = under;
+    for (const Person& p : ws.people) {
+      if (under.count(p.member_of) != 0) {
+        in_unit.insert(p.id);
+      }
+    }
+    std::set<std::string> both;
+    for (const std::string& id : listed) {
+      if (in_unit.count(id) != 0) {
+        both.insert(id);
+      }
+    }
+    listed = both;
+  }
+  return listed;
+}
+
+Diagnostic missing_warning(const Kpi& kpi, const std::string& entity, const KpiScore& s,
+                           const ScoreRequest& request) {
+  Diagnostic d;
+  d.rule = "missing-data";
+  d.severity = Severity::warning;
+  d.message = kpi.id + " for " + entity + " has no actual for " + request.token + " (" +
+              s.reason.value_or("no data") + "); left out of the total";
+  d.where = kpi.pos.mapping;
+  return d;
+}
+
+}  // namespace
+
+ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& index,
+                           const PeriodAggregates& aggregates, const ScoreRequest& request) {
+  std::set<std::string> listed = listed_entities(workspace, request);
+  for (const std::string& id : request.kpis) {
+    require_known("kpi", id, kpi_ids(workspace));
+  }
+  std::set<std::string> listed_kpis(request.kpis.begin(), request.kpis.end());
+
+  Scorer scorer(workspace, index, aggregates, request);
+  std::vector<EntityScore> all;
+  std::vector<bool> has_kpis;
+  for (const Person& p : workspace.people) {
+    EntityScore es{p.id, false, p.name, p.member_of, {}, {}, {}, {}};
+    es.kpis = scorer.score_entity(p.id, index.entity(p.id));
+    es.total = weighted_total(es.kpis);
+    es.reward = reward_for(workspace, p, es.total);
+    has_kpis.push_back(!es.kpis.empty());
+    all.push_back(std::move(es));
+  }
+  for (const Unit& u : workspace.units) {
+    EntityScore es{u.id, true, u.name, std::nullopt, {}, {}, {}, {}};
+    es.kpis = scorer.score_entity(u.id, index.entity(u.id));
+    es.total = weighted_total(es.kpis);
+    has_kpis.push_back(!es.kpis.empty());
+    all.push_back(std::move(es));
+  }
+  roll_up_units(workspace, all, has_kpis);
+
+  ScoreResult result;
+  result.workspace = workspace.name;
+  result.token = request.token;
+  result.period = request.period;
+  result.as_of = request.as_of;
+  result.warnings = aggregates.warnings;
+  for (EntityScore& es : all) {
+    if (listed.count(es.id) == 0) {
+      continue;
+    }
+    std::vector<KpiScore> kept;
+    for (KpiScore& s : es.kpis) {
+      if (!listed_kpis.empty() && listed_kpis.count(s.id) == 0) {
+        continue;
+      }
+      if (s.missing && !s.in_total) {
+        result.warnings.push_back(missing_warning(*workspace.find_kpi(s.id), es.id, s, request));
+      }
+      kept.push_back(std::move(s));
+    }
+    es.kpis = std::move(kept);
+    result.entities.push_back(std::move(es));
+  }
+  return result;
+}
+
 }  // namespace kpi

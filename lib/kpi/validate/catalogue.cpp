@@ -95,6 +95,7 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"partial-overlap", W, D, false, "A row's period stamp overlaps the scored period only in "
                                        "part, so it does not count."},
       {"skipped-row", W, D, false, "An invalid row was skipped under --skip-invalid."},
+      {"missing-data", W, D, false, "A KPI has no measurement that counts for the period."},
   };
   return rules;
 }

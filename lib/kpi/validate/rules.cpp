@@ -1,5 +1,86 @@
-// STUB: replaced by the validate module's implementation.
+// validate_workspace: runs every group of model checks and puts the findings in the
+// order of the files (definition order), then by position inside each file.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "kpi/validate/checks.hpp"
 #include "kpi/validate/validate.hpp"
+
 namespace kpi {
-std::vector<Diagnostic> validate_workspace(const Workspace&) { return {}; }
+
+namespace checks {
+
+void Context::add(std::string_view rule, const SourceLocation& where, std::string message,
+                  std::string hint) {
+  const RuleInfo* info = find_rule(rule);
+  Severity severity = info != nullptr ? info->severity : Severity::error;
+  m_findings.push_back(
+      Diagnostic{std::string(rule), severity, std::move(message), where, std::move(hint)});
+}
+
+std::string format_number(double value) {
+  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
+    return fmt::format("{:.0f}", value);
+  }
+  return fmt::format("{}", value);
+}
+
+SourceLocation shifted(const SourceLocation& where, int offset) {
+  SourceLocation moved = where;
+  if (moved.column > 0) {
+    moved.column += offset;
+  }
+  return moved;
+}
+
+std::string line_of(const SourceLocation& where) {
+  if (where.line <= 0) {
+    return where.file.empty() ? std::string("elsewhere") : where.file;
+  }
+  return where.file + ":" + std::to_string(where.line);
+}
+
+}  // namespace checks
+
+namespace {
+
+/// Files in definition order; a file the workspace does not list sorts after them.
+size_t file_rank(const Workspace& workspace, const std::string& file) {
+  auto it = std::find(workspace.files.begin(), workspace.files.end(), file);
+  return static_cast<size_t>(it - workspace.files.begin());
+}
+
+}  // namespace
+
+std::vector<Diagnostic> validate_workspace(const Workspace& workspace, Date reference) {
+  checks::Context context(workspace, reference);
+  checks::check_duplicates(context);
+  checks::check_references(context);
+  checks::check_cycles(context);
+  checks::check_frames(context);
+  checks::check_targets(context);
+  checks::check_smart(context);
+  checks::check_system(context);
+  checks::check_cascade(context);
+  std::vector<Diagnostic> findings = context.take();
+  std::stable_sort(findings.begin(), findings.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    size_t ra = file_rank(workspace, a.where.file);
+    size_t rb = file_rank(workspace, b.where.file);
+    if (ra != rb) {
+      return ra < rb;
+    }
+    if (a.where.file != b.where.file) {
+      return a.where.file < b.where.file;
+    }
+    if (a.where.line != b.where.line) {
+      return a.where.line < b.where.line;
+    }
+    return a.where.column < b.where.column;
+  });
+  return findings;
+}
+
 }  // namespace kpi

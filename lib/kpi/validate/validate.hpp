@@ -6,6 +6,7 @@
 
 #include "kpi/error.hpp"
 #include "kpi/model/model.hpp"
+#include "kpi/period/period.hpp"
 
 namespace kpi {
 
@@ -30,6 +31,8 @@ bool blocks_scoring(const Diagnostic& finding);
 
 /// The checks that need the whole model: references, duplicates, cycles, frames,
 /// targets, cascades, SMART and System rules. Loader findings are not repeated.
-std::vector<Diagnostic> validate_workspace(const Workspace& workspace);
+/// `reference` picks the parent's period slot for the cascade check (the CLI passes
+/// today). Findings come in definition order: by file, then line and column.
+std::vector<Diagnostic> validate_workspace(const Workspace& workspace, Date reference);
 
 }  // namespace kpi

@@ -1,0 +1,119 @@
+// References that do not resolve: owner, assigned_to and override entities name an
+// entity; parent and member_of a unit; manager a person; aligned_to and formula
+// operands a KPI; frame and settings.default_frame a frame. Each with a did-you-mean.
+
+#include <algorithm>
+#include <functional>
+
+#include "kpi/util/suggest.hpp"
+#include "kpi/validate/checks.hpp"
+
+namespace kpi::checks {
+
+namespace {
+
+struct Names {
+  std::vector<std::string> units;
+  std::vector<std::string> people;
+  std::vector<std::string> entities;
+  std::vector<std::string> kpis;
+  std::vector<std::string> frames;
+};
+
+Names collect_names(const Workspace& ws) {
+  Names names;
+  for (const Unit& u : ws.units) {
+    names.units.push_back(u.id);
+  }
+  for (const Person& p : ws.people) {
+    names.people.push_back(p.id);
+  }
+  names.entities = names.units;
+  names.entities.insert(names.entities.end(), names.people.begin(), names.people.end());
+  for (const Kpi& k : ws.kpis) {
+    names.kpis.push_back(k.id);
+  }
+  for (const Frame& f : ws.frames) {
+    names.frames.push_back(f.id);
+  }
+  return names;
+}
+
+bool contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+/// Reports `id` under `rule` unless it is one of `known`.
+void resolve(Context& context, std::string_view rule, const std::string& id,
+             const std::vector<std::string>& known, const SourceLocation& where,
+             const std::string& kind, const std::string& field) {
+  if (id.empty() || contains(known, id)) {
+    return;
+  }
+  context.add(
+      rule, where,
+      "unknown " + kind + " '" + id + "' in " + field + "; fix the name or define the " + kind,
+      did_you_mean(id, known));
+}
+
+void walk_refs(const Expr& expr, const std::function<void(const Expr&)>& visit) {
+  if (expr.kind == Expr::Kind::ref) {
+    visit(expr);
+  }
+  if (expr.lhs) {
+    walk_refs(*expr.lhs, visit);
+  }
+  if (expr.rhs) {
+    walk_refs(*expr.rhs, visit);
+  }
+}
+
+void check_kpi(Context& context, const Names& names, const Kpi& k) {
+  resolve(context, "unknown-entity", k.owner, names.entities, k.pos.at("owner"), "entity",
+          "owner of " + k.id);
+  for (const std::string& a : k.assigned_to) {
+    resolve(context, "unknown-entity", a, names.entities, k.pos.at("assigned_to"), "entity",
+            "assigned_to of " + k.id);
+  }
+  for (const Override& o : k.overrides) {
+    if (o.entity) {
+      resolve(context, "unknown-entity", *o.entity, names.entities, o.pos.at("entity"), "entity",
+              "an override of " + k.id);
+    }
+  }
+  resolve(context, "unknown-kpi", k.aligned_to, names.kpis, k.pos.at("aligned_to"), "KPI",
+          "aligned_to of " + k.id);
+  resolve(context, "unknown-frame", k.frame, names.frames, k.pos.at("frame"), "frame",
+          "frame of " + k.id);
+  if (k.formula) {
+    const SourceLocation& at = k.pos.at("formula");
+    walk_refs(*k.formula, [&](const Expr& ref) {
+      resolve(context, "unknown-kpi", ref.ref, names.kpis, shifted(at, ref.column - 1), "KPI",
+              "formula of " + k.id);
+    });
+  }
+}
+
+}  // namespace
+
+void check_references(Context& context) {
+  const Workspace& ws = context.workspace();
+  const Names names = collect_names(ws);
+  resolve(context, "unknown-frame", ws.settings.default_frame, names.frames,
+          ws.settings.pos.at("default_frame"), "frame", "settings.default_frame");
+  for (const Unit& u : ws.units) {
+    resolve(context, "unknown-unit", u.parent, names.units, u.pos.at("parent"), "unit",
+            "parent of " + u.id);
+    resolve(context, "unknown-person", u.manager, names.people, u.pos.at("manager"), "person",
+            "manager of " + u.id);
+  }
+  for (const Person& p : ws.people) {
+    resolve(context, "unknown-unit", p.member_of, names.units, p.pos.at("member_of"), "unit",
+            "member_of of " + p.id);
+  }
+  for (const Kpi& k : ws.kpis) {
+    check_kpi(context, names, k);
+  }
+}
+
+}  // namespace kpi::checks

@@ -1,0 +1,295 @@
+#include "kpi/yaml/node_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+
+#include "kpi/util/suggest.hpp"
+
+namespace kpi::yaml {
+
+namespace {
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    out += (i == 0 ? "" : ", ") + words[i];
+  }
+  return out;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Skips a run of digits from `i`; false when there is none.
+bool skip_digits(std::string_view text, std::size_t& i) {
+  std::size_t start = i;
+  while (i < text.size() && is_digit(text[i])) {
+    ++i;
+  }
+  return i > start;
+}
+
+}  // namespace
+
+std::optional<double> parse_decimal(std::string_view text) {
+  std::size_t i = 0;
+  if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
+    ++i;
+  }
+  if (!skip_digits(text, i)) {
+    return std::nullopt;
+  }
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    if (!skip_digits(text, i)) {
+      return std::nullopt;
+    }
+  }
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
+      ++i;
+    }
+    if (!skip_digits(text, i)) {
+      return std::nullopt;
+    }
+  }
+  if (i != text.size()) {
+    return std::nullopt;
+  }
+  // from_chars takes no leading '+'.
+  std::string_view digits = text[0] == '+' ? text.substr(1) : text;
+  double value = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(value)) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::string_view describe(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      return "a string";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a mapping";
+    default:
+      return "nothing";
+  }
+}
+
+SourceLocation NodeReader::location(const YAML::Node& node) const {
+  YAML::Mark mark = node.Mark();
+  if (mark.is_null() || mark.line < 0 || mark.column < 0) {
+    return {m_file, 0, 0};
+  }
+  return {m_file, mark.line + 1, mark.column + 1};
+}
+
+char NodeReader::first_char(const YAML::Node& node) const {
+  YAML::Mark mark = node.Mark();
+  if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_text.size()) {
+    return 0;
+  }
+  return m_text[static_cast<std::size_t>(mark.pos)];
+}
+
+void NodeReader::report(std::string rule, const SourceLocation& where, std::string message,
+                        std::string hint, Severity severity) {
+  m_out.push_back(
+      Diagnostic{std::move(rule), severity, std::move(message), where, std::move(hint)});
+}
+
+bool NodeReader::is_plain(const YAML::Node& node) const {
+  const std::string& tag = node.Tag();
+  return tag == "?" || tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float";
+}
+
+void NodeReader::wrong_type(const YAML::Node& node, const std::string& what,
+                            const SourceLocation& at, std::string_view expected) {
+  std::string message = what + " must be " + std::string(expected) + ", not ";
+  if (node.IsNull()) {
+    message = what + " is empty; write " + std::string(expected);
+  } else if (node.IsScalar()) {
+    bool numeric = parse_decimal(node.Scalar()).has_value();
+    if (!is_plain(node) && numeric) {
+      message += "the quoted string \"" + node.Scalar() + "\"; remove the quotes";
+    } else {
+      message += "the string '" + node.Scalar() + "'";
+    }
+  } else {
+    message += describe(node);
+  }
+  report("wrong-type", at, std::move(message));
+}
+
+std::optional<std::string> NodeReader::string(const YAML::Node& node, const std::string& what,
+                                              const SourceLocation& at) {
+  if (!node.IsScalar()) {
+    wrong_type(node, what, at, "a string");
+    return std::nullopt;
+  }
+  return node.Scalar();
+}
+
+std::optional<double> NodeReader::number(const YAML::Node& node, const std::string& what,
+                                         const SourceLocation& at) {
+  if (node.IsScalar() && is_plain(node)) {
+    if (std::optional<double> value = parse_decimal(node.Scalar())) {
+      return value;
+    }
+  }
+  wrong_type(node, what, at, "a decimal number (such as 40 or 12.5)");
+  return std::nullopt;
+}
+
+std::optional<int> NodeReader::whole_number(const YAML::Node& node, const std::string& what,
+                                            const SourceLocation& at) {
+  if (node.IsScalar() && is_plain(node)) {
+    std::optional<double> value = parse_decimal(node.Scalar());
+    if (value && std::floor(*value) == *value && std::fabs(*value) < 1e9) {
+      return static_cast<int>(*value);
+    }
+  }
+  wrong_type(node, what, at, "a whole number");
+  return std::nullopt;
+}
+
+std::vector<std::pair<std::string, SourceLocation>> NodeReader::string_list(
+    const YAML::Node& node, const std::string& what, const SourceLocation& at) {
+  std::vector<std::pair<std::string, SourceLocation>> out;
+  if (node.IsScalar()) {
+    out.emplace_back(node.Scalar(), at);
+    return out;
+  }
+  if (!node.IsSequence()) {
+    wrong_type(node, what, at, "a string or a list of strings");
+    return out;
+  }
+  for (const YAML::Node& item : node) {
+    SourceLocation where = location(item);
+    if (std::optional<std::string> text = string(item, "each entry of " + what, where)) {
+      out.emplace_back(*text, where);
+    }
+  }
+  return out;
+}
+
+std::vector<YAML::Node> NodeReader::sequence(const YAML::Node& node, const std::string& what,
+                                             const SourceLocation& at) {
+  std::vector<YAML::Node> out;
+  if (node.IsNull()) {
+    return out;
+  }
+  if (!node.IsSequence()) {
+    wrong_type(node, what, at, "a list");
+    return out;
+  }
+  for (const YAML::Node& item : node) {
+    out.push_back(item);
+  }
+  return out;
+}
+
+std::optional<std::size_t> NodeReader::choice(const YAML::Node& node, const std::string& what,
+                                              const SourceLocation& at,
+                                              const std::vector<std::string>& words) {
+  std::optional<std::string> text = string(node, what, at);
+  if (!text) {
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == *text) {
+      return i;
+    }
+  }
+  report("bad-value", at, what + " must be one of " + join(words) + ", not '" + *text + "'",
+         did_you_mean(*text, words));
+  return std::nullopt;
+}
+
+std::optional<std::string> NodeReader::id(const YAML::Node& node, const std::string& what,
+                                          const SourceLocation& at) {
+  std::optional<std::string> text = string(node, what, at);
+  if (text && !is_valid_id(*text)) {
+    report("bad-id", at,
+           "'" + *text +
+               "' is not a valid id: use lower-case letters, digits, '_', '.' and '-', "
+               "starting with a letter or digit, at most 64 characters");
+  }
+  return text;
+}
+
+MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string context,
+                     const std::vector<std::string>& keys, const SourceLocation& at)
+    : m_reader(reader), m_context(std::move(context)) {
+  m_pos.mapping = at;
+  if (!node.IsMap()) {
+    std::string message = m_context + " must be a mapping (key: value lines), not ";
+    message += node.IsScalar() ? "the string '" + node.Scalar() + "'" : std::string(describe(node));
+    reader.report("wrong-type", at, std::move(message));
+    return;
+  }
+  m_is_map = true;
+  std::map<std::string, SourceLocation> seen;  // every key, known or not, for duplicates
+  for (const auto& entry : node) {
+    YAML::Node key_node = entry.first;
+    YAML::Node value = entry.second;
+    SourceLocation key_at = reader.location(key_node);
+    if (!key_node.IsScalar()) {
+      reader.report("wrong-type", key_at,
+                    "a key in " + m_context + " must be a plain word, not " +
+                        std::string(describe(key_node)));
+      continue;
+    }
+    const std::string& key = key_node.Scalar();
+    if (auto first = seen.find(key); first != seen.end()) {
+      reader.report("duplicate-key", key_at,
+                    "duplicate key '" + key + "' in " + m_context + " (first written on line " +
+                        std::to_string(first->second.line) + "); remove one of them");
+      continue;
+    }
+    seen.emplace(key, key_at);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      std::string hint = did_you_mean(key, keys);
+      if (hint.empty()) {
+        hint = "known keys: " + join(keys);
+      }
+      reader.report("unknown-key", key_at, "unknown key '" + key + "' in " + m_context,
+                    std::move(hint));
+      continue;
+    }
+    SourceLocation value_at = reader.location(value);
+    // An empty value has no mark of its own (yaml-cpp points at the next token).
+    if (value.IsNull() && (value_at.line != key_at.line || value_at.line == 0)) {
+      value_at = key_at;
+    }
+    m_pos.keys[key] = key_at;
+    m_pos.values[key] = value_at;
+    m_values.emplace_back(key, value);
+    m_order.push_back(key);
+  }
+}
+
+YAML::Node MapReader::get(const std::string& key) const {
+  for (const auto& [name, value] : m_values) {
+    if (name == key) {
+      return value;
+    }
+  }
+  return YAML::Node();
+}
+
+bool MapReader::require(const std::string& key, const std::string& owner_text) {
+  if (has(key) || !m_is_map) {
+    return has(key);
+  }
+  m_reader.report("missing-field", m_pos.mapping,
+                  owner_text + " lacks the required key '" + key + "'; add '" + key + ": ...'");
+  return false;
+}
+
+}  // namespace kpi::yaml

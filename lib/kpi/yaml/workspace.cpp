@@ -1,0 +1,160 @@
+// The workspace file: its top-level keys, then the files it includes.
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+#include "kpi/util/suggest.hpp"
+#include "kpi/yaml/loading.hpp"
+#include "kpi/yaml/readers.hpp"
+
+namespace kpi {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> k_top_keys = {"version", "name",     "include", "data",
+                                             "journal", "settings", "units",   "people",
+                                             "frames",  "rewards",  "kpis"};
+
+/// The document of `text`, or a yaml-syntax finding; an empty document reads as null.
+std::optional<YAML::Node> parse_document(std::string_view text, yaml::NodeReader& reader) {
+  try {
+    return YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+    int column = e.mark.is_null() ? 0 : e.mark.column + 1;
+    reader.report("yaml-syntax", reader.location(line, column),
+                  "the file is not valid YAML: " + e.msg);
+  }
+  return std::nullopt;
+}
+
+void read_version(yaml::NodeReader& reader, const yaml::MapReader& map, Workspace& ws) {
+  if (!map.has("version")) {
+    reader.report("missing-field", reader.location(1, 1),
+                  "the workspace lacks the required key 'version'; add 'version: 1' at the top");
+    return;
+  }
+  std::optional<int> version =
+      reader.whole_number(map.get("version"), "'version'", map.at("version"));
+  if (!version) {
+    return;
+  }
+  ws.version = *version;
+  if (*version != 1) {
+    reader.report("bad-value", map.at("version"),
+                  "unsupported version " + std::to_string(*version) +
+                      "; the only version is 1, write 'version: 1'");
+  }
+}
+
+/// The top-level keys of the workspace file; returns the include globs.
+std::vector<yaml::GlobEntry> read_top(yaml::NodeReader& reader, const YAML::Node& root,
+                                      LoadResult& into) {
+  Workspace& ws = into.workspace;
+  yaml::MapReader map(reader, root, "the workspace file", k_top_keys, reader.location(root));
+  ws.pos = map.positions();
+  if (!map.is_map()) {
+    return {};
+  }
+  read_version(reader, map, ws);
+  yaml::with(map, "name", [&](const YAML::Node& value, const SourceLocation& at) {
+    ws.name = reader.string(value, "'name'", at).value_or("");
+  });
+  std::vector<yaml::GlobEntry> includes;
+  yaml::with(map, "include", [&](const YAML::Node& value, const SourceLocation& at) {
+    includes = reader.string_list(value, "'include'", at);
+  });
+  for (const auto& [glob, at] : includes) {
+    ws.include.push_back(glob);
+  }
+  if (map.has("data")) {
+    ws.data.clear();
+    for (auto& [glob, at] : reader.string_list(map.get("data"), "'data'", map.at("data"))) {
+      ws.data.push_back(glob);
+    }
+  }
+  yaml::with(map, "journal", [&](const YAML::Node& value, const SourceLocation& at) {
+    if (auto journal = reader.string(value, "'journal'", at)) {
+      ws.journal = *journal;
+    }
+  });
+  yaml::with(map, "settings", [&](const YAML::Node& value, const SourceLocation& at) {
+    ws.settings = yaml::read_settings(reader, value, at);
+  });
+  yaml::read_definition_lists(reader, map, ws);
+  return includes;
+}
+
+std::string absolute_folder(const fs::path& folder) {
+  std::error_code ec;
+  fs::path root = fs::absolute(folder.empty() ? fs::path(".") : folder, ec).lexically_normal();
+  if (!root.has_filename() && root != root.root_path()) {
+    root = root.parent_path();
+  }
+  return root.string();
+}
+
+}  // namespace
+
+namespace yaml {
+
+void read_included_text(std::string_view text, const std::string& file, LoadResult& into) {
+  NodeReader reader(file, text, into.diagnostics);
+  into.workspace.files.push_back(file);
+  std::optional<YAML::Node> root = parse_document(text, reader);
+  if (!root || root->IsNull()) {
+    return;
+  }
+  // Keys that belong in kpi.yaml get a message of their own; the rest are unknown.
+  if (root->IsMap()) {
+    for (const auto& entry : *root) {
+      YAML::Node key = entry.first;
+      const std::vector<std::string>& allowed = definition_keys();
+      if (key.IsScalar() && std::count(k_top_keys.begin(), k_top_keys.end(), key.Scalar()) != 0 &&
+          std::count(allowed.begin(), allowed.end(), key.Scalar()) == 0) {
+        reader.report("unknown-key", reader.location(key),
+                      "key '" + key.Scalar() +
+                          "' is not allowed in an included file; only units, people, frames, "
+                          "rewards and kpis are (move it to the workspace file)");
+      }
+    }
+  }
+  MapReader map(reader, *root, "an included file", k_top_keys, reader.location(*root));
+  read_definition_lists(reader, map, into.workspace);
+}
+
+}  // namespace yaml
+
+LoadResult load_workspace_text(std::string_view text, const std::string& file_name) {
+  LoadResult result;
+  Workspace& ws = result.workspace;
+  ws.file = file_name;
+  fs::path folder = fs::path(file_name).parent_path();
+  ws.root = absolute_folder(folder);
+  ws.data = {"data/*.csv"};
+  ws.files.push_back(file_name);
+  yaml::NodeReader reader(file_name, text, result.diagnostics);
+  std::optional<YAML::Node> root = parse_document(text, reader);
+  if (!root || root->IsNull()) {
+    return result;
+  }
+  std::vector<yaml::GlobEntry> includes = read_top(reader, *root, result);
+  yaml::load_includes(includes, folder, result);
+  return result;
+}
+
+LoadResult load_workspace(const fs::path& workspace_file) {
+  std::string error;
+  std::optional<std::string> text = yaml::read_file_text(workspace_file, error);
+  if (!text) {
+    throw usage_error("no-workspace",
+                      "cannot read workspace file '" + workspace_file.string() + "': " + error,
+                      workspace_file.string());
+  }
+  return load_workspace_text(*text, workspace_file.string());
+}
+
+}  // namespace kpi

@@ -1,0 +1,73 @@
+#include <boost/test/unit_test.hpp>
+
+#include "helpers.hpp"
+
+using namespace kpi;
+using namespace kpi::vtest;
+
+BOOST_AUTO_TEST_SUITE(validate_cycles)
+
+BOOST_AUTO_TEST_CASE(unit_parents_in_a_loop_are_reported_once) {
+  std::string text =
+      "version: 1\nname: T\nunits:\n"
+      "  - id: a\n    name: A\n    parent: c\n"   // 4-6
+      "  - id: b\n    name: B\n    parent: a\n"   // 7-9
+      "  - id: c\n    name: C\n    parent: b\n";  // 10-12
+  Diagnostic d = one(check(text), "unit-cycle");
+  BOOST_TEST(at(d) == "6:13");
+  BOOST_TEST(d.message ==
+             "unit parents form a cycle: a -> c -> b -> a; remove one of these parent links");
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_that_is_its_own_parent) {
+  Diagnostic d = one(check("version: 1\nname: T\nunits:\n  - id: a\n    name: A\n    parent: a\n"),
+                     "unit-cycle");
+  BOOST_TEST(at(d) == "6:13");
+  BOOST_TEST(d.message == "unit parents form a cycle: a -> a; remove one of these parent links");
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_tree_has_no_cycle) {
+  std::string text =
+      "version: 1\nname: T\nunits:\n"
+      "  - id: a\n    name: A\n"
+      "  - id: b\n    name: B\n    parent: a\n"
+      "  - id: c\n    name: C\n    parent: b\n";
+  BOOST_TEST(of_rule(check(text), "unit-cycle").empty());
+}
+
+BOOST_AUTO_TEST_CASE(aligned_to_in_a_loop) {
+  std::string text = k_base + "kpis:\n" + block("k.a", {{"aligned_to", "k.b"}}) +  // 17-26
+                     block("k.b", {{"aligned_to", "k.a"}});                        // 27-36
+  Diagnostic d = one(check(text), "alignment-cycle");
+  BOOST_TEST(at(d) == "26:17");
+  BOOST_TEST(d.message ==
+             "aligned_to links form a cycle: k.a -> k.b -> k.a; align one of these KPIs to a "
+             "goal outside the loop");
+}
+
+BOOST_AUTO_TEST_CASE(aligned_to_a_chain_passes) {
+  std::string text = k_base + "kpis:\n" + block("k.a") + block("k.b", {{"aligned_to", "k.a"}}) +
+                     block("k.c", {{"aligned_to", "k.b"}});
+  BOOST_TEST(of_rule(check(text), "alignment-cycle").empty());
+}
+
+BOOST_AUTO_TEST_CASE(formulas_in_a_loop_point_at_the_operand) {
+  // k.a = k.x + k.b, k.b = 2 * k.a: one cycle, shown from k.a at its operand k.b.
+  std::string text = k_base + "kpis:\n" + block("k.x") +         // 17-25
+                     block("k.a", {{"formula", "k.x + k.b"}}) +  // 26-35
+                     block("k.b", {{"formula", "2 * k.a"}});     // 36-45
+  Diagnostic d = one(check(text), "formula-cycle");
+  // "k.x + k.b": k.b is the 7th character; the value starts at column 14.
+  BOOST_TEST(at(d) == "35:20");
+  BOOST_TEST(d.message ==
+             "formulas form a cycle: k.a -> k.b -> k.a; make one of these KPIs a measured KPI or "
+             "change its formula");
+}
+
+BOOST_AUTO_TEST_CASE(a_formula_naming_the_same_kpi_twice_is_no_cycle) {
+  std::string text = k_base + "kpis:\n" + block("k.x") + block("k.y") +
+                     block("k.a", {{"formula", "k.x / (k.x + k.y)"}});
+  BOOST_TEST(of_rule(check(text), "formula-cycle").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
