@@ -61,7 +61,7 @@ std::vector<Period> slots_overlapping(SlotKind kind, const Period& range);
 /// Either a period or a message saying what is wrong with the token.
 struct PeriodParse {
   std::optional<Period> period;
-  std::string error;  ///< set when period is empty, e.g. "2026 has 52 ISO weeks, not 53"
+  std::string error;  ///< set when period is empty, e.g. "2027 has 52 ISO weeks, not 53"
 };
 
 /// A single absolute token: YYYY, YYYY-Qn, YYYY-MM, YYYY-Www, YYYY-MM-DD.
