@@ -22,11 +22,11 @@ class RowWriter {
 
   /// User text: guarded against formula injection, then quoted (csv) or flattened (tsv).
   void text(std::string_view value) {
-    std::string cell;
-    if (!value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos) {
-      cell = "'";  // a spreadsheet would run it as a formula otherwise
-    }
-    cell += value;
+    // A spreadsheet would run such a cell as a formula; the apostrophe makes it text.
+    bool guard =
+        !value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos;
+    std::string cell(guard ? 1 : 0, '\'');
+    cell.append(value.begin(), value.end());
     raw(m_delimiter == '\t' ? flatten(cell) : quote(cell));
   }
   void optional_text(const std::optional<std::string>& value) {
