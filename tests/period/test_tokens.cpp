@@ -183,4 +183,30 @@ BOOST_AUTO_TEST_CASE(relative_word_list) {
   BOOST_TEST(kpi::relative_period_words() == expected, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(every_short_token_parses_or_explains) {
+  // All tokens of up to 5 characters over an alphabet of digits, separators and letters.
+  const std::string alphabet = "0129-Qw.t";
+  int silent_errors = 0;
+  int backwards = 0;
+  std::vector<std::string> tokens = {""};
+  for (int length = 1; length <= 5; ++length) {
+    std::vector<std::string> longer;
+    for (const std::string& token : tokens) {
+      for (char c : alphabet) {
+        longer.push_back(token + c);
+      }
+    }
+    for (const std::string& token : longer) {
+      for (const kpi::PeriodParse& parse :
+           {kpi::parse_stamp(token), kpi::parse_period(token, day("2026-10-14"))}) {
+        silent_errors += (!parse.period && parse.error.empty()) ? 1 : 0;
+        backwards += (parse.period && parse.period->end < parse.period->start) ? 1 : 0;
+      }
+    }
+    tokens = std::move(longer);
+  }
+  BOOST_TEST(silent_errors == 0);
+  BOOST_TEST(backwards == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -22,7 +22,7 @@ struct Expr {
 
 struct FormulaParse {
   std::shared_ptr<const Expr> expr;  ///< null on error
-  std::string error;                 ///< e.g. "expected an operand after '*'"
+  std::string error;                 ///< e.g. "expected a number, KPI id or '(' after '*'"
   int error_column = 0;              ///< 1-based offset in the formula text
 };
 
