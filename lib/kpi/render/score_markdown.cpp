@@ -1,0 +1,92 @@
+// GitHub-flavoured Markdown: a heading and a table per entity, warnings at the end.
+#include <fmt/format.h>
+
+#include "kpi/render/render.hpp"
+#include "kpi/render/text.hpp"
+
+namespace kpi {
+
+namespace {
+
+using render::human_value;
+
+/// User text made safe inside a table cell or a heading: no line breaks, and pipes and
+/// backslashes escaped so that they neither end a cell nor escape what follows.
+std::string md(std::string_view text) {
+  std::string out;
+  for (char c : render::strip_controls(text)) {
+    if (c == '|' || c == '\\') {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
+std::string summary_line(const ScoreResult& result, const EntityScore& e) {
+  std::string line = e.is_unit ? "Unit" : "Person";
+  if (!e.is_unit && e.member_of) {
+    line += fmt::format(" · member of {} ({})", md(render::entity_name(result, *e.member_of)),
+                        md(*e.member_of));
+  }
+  line += " · total " + human_value(e.total);
+  if (e.is_unit) {
+    line += " · members mean " + human_value(e.members_mean);
+  } else {
+    line += " · reward " + md(render::human_reward(e.reward));
+  }
+  return line;
+}
+
+std::string status_cell(const KpiScore& k) {
+  std::string cell(to_string(k.status));
+  if (k.label) {
+    cell += " (" + md(*k.label) + ")";
+  }
+  return cell;
+}
+
+/// Each part starts with the blank line that separates it from what came before, so the
+/// document ends with exactly one newline.
+void write_entity(std::ostream& out, const ScoreResult& result, const EntityScore& e) {
+  out << "\n### " << md(e.name) << " (" << md(e.id) << ")\n\n" << summary_line(result, e) << '\n';
+  if (e.kpis.empty()) {
+    out << "\nNo KPIs.\n";
+    return;
+  }
+  out << "\n| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |\n"
+      << "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n";
+  for (const KpiScore& k : e.kpis) {
+    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", md(k.id),
+                       human_value(k.actual), md(render::human_target(k.target)),
+                       human_value(k.achievement), human_value(k.points), human_value(k.score),
+                       render::human_number(k.weight, 2), status_cell(k));
+  }
+  const char* separator = "\n";
+  for (const KpiScore& k : e.kpis) {
+    if (k.reason) {
+      out << separator << "- " << md(k.id) << ": " << md(*k.reason) << '\n';
+      separator = "";
+    }
+  }
+}
+
+}  // namespace
+
+void render_score_markdown(std::ostream& out, const ScoreResult& result) {
+  out << "# " << md(result.workspace) << ": " << md(result.token) << " ("
+      << format_date(result.period.start) << " to " << format_date(result.period.end)
+      << ")\n\nAs of " << format_date(result.as_of) << ".\n";
+  for (const EntityScore& e : result.entities) {
+    write_entity(out, result, e);
+  }
+  if (!result.warnings.empty()) {
+    out << "\n## Warnings\n\n";
+    for (const Diagnostic& d : result.warnings) {
+      out << "- " << render::severity_name(d.severity) << "[" << md(d.rule)
+          << "]: " << md(render::where_and_message(d)) << '\n';
+    }
+  }
+}
+
+}  // namespace kpi

@@ -1,0 +1,159 @@
+// For people on a terminal: one block per entity, columns aligned by display width.
+#include <array>
+#include <string>
+#include <vector>
+
+#include "kpi/render/render.hpp"
+#include "kpi/render/text.hpp"
+
+namespace kpi {
+
+namespace {
+
+using render::display_width;
+using render::strip_controls;
+
+constexpr size_t k_columns = 8;
+constexpr std::array<const char*, k_columns> k_titles = {"KPI",    "Actual", "Target", "Achv %",
+                                                         "Points", "Score",  "Weight", "Status"};
+/// KPI and Status read left to right; the numbers line up on their last digit.
+constexpr std::array<bool, k_columns> k_right = {false, true, true, true, true, true, true, false};
+constexpr const char* k_indent = "  ";
+constexpr const char* k_gap = "  ";
+
+struct Row {
+  std::array<std::string, k_columns> cells;
+  Status status = Status::none;
+  std::string note;  ///< the band's label, else why the KPI is unscored
+};
+
+Row make_row(const KpiScore& k) {
+  Row row;
+  row.cells = {strip_controls(k.id),
+               render::human_value(k.actual),
+               render::human_target(k.target),
+               render::human_value(k.achievement),
+               render::human_value(k.points),
+               render::human_value(k.score),
+               render::human_number(k.weight, 2),
+               std::string(to_string(k.status))};
+  row.status = k.status;
+  row.note = strip_controls(k.label ? *k.label : k.reason.value_or(""));
+  return row;
+}
+
+std::string_view colour_of(Status status) {
+  switch (status) {
+    case Status::green:
+      return "\x1b[32m";
+    case Status::amber:
+      return "\x1b[33m";
+    case Status::red:
+      return "\x1b[31m";
+    case Status::none:
+      return "\x1b[2m";
+  }
+  return "";
+}
+
+/// Cells padded to the shared widths; the last cell is padded only when a note follows,
+/// so that no line ends in spaces. Colour wraps the status word, never its padding.
+std::string format_row(const Row& row, const std::array<int, k_columns>& widths, bool colour) {
+  std::string line = k_indent;
+  for (size_t c = 0; c < k_columns; ++c) {
+    bool last = c + 1 == k_columns;
+    if (c > 0) {
+      line += k_gap;
+    }
+    const std::string& cell = row.cells[c];
+    if (k_right[c]) {
+      line += render::pad_left(cell, widths[c]);
+      continue;
+    }
+    if (last && colour) {
+      line += std::string(colour_of(row.status)) + cell + "\x1b[0m";
+    } else {
+      line += cell;
+    }
+    if (!last || !row.note.empty()) {
+      line.append(static_cast<size_t>(std::max(0, widths[c] - display_width(cell))), ' ');
+    }
+  }
+  if (!row.note.empty()) {
+    line += k_gap + row.note;
+  }
+  return line;
+}
+
+std::string heading(const EntityScore& e) {
+  return strip_controls(e.name) + " (" + strip_controls(e.id) + ")";
+}
+
+std::string total_line(const EntityScore& e) {
+  std::string line = std::string(k_indent) + "Total " + render::human_value(e.total);
+  if (e.is_unit) {
+    return line + " · members mean " + render::human_value(e.members_mean);
+  }
+  return line + " · reward " + strip_controls(render::human_reward(e.reward));
+}
+
+}  // namespace
+
+void render_score_table(std::ostream& out, const ScoreResult& result,
+                        const RenderOptions& options) {
+  // People first, then units, whatever order the result came in.
+  std::vector<const EntityScore*> entities;
+  for (bool units : {false, true}) {
+    for (const EntityScore& e : result.entities) {
+      if (e.is_unit == units) {
+        entities.push_back(&e);
+      }
+    }
+  }
+  // One set of widths for every block, so that blocks can be compared by eye.
+  Row titles;
+  std::array<int, k_columns> widths{};
+  for (size_t c = 0; c < k_columns; ++c) {
+    titles.cells[c] = k_titles[c];
+    widths[c] = display_width(titles.cells[c]);
+  }
+  std::vector<std::vector<Row>> rows;
+  int heading_width = 0;
+  for (const EntityScore* e : entities) {
+    heading_width = std::max(heading_width, display_width(heading(*e)));
+    rows.emplace_back();
+    for (const KpiScore& k : e->kpis) {
+      rows.back().push_back(make_row(k));
+      for (size_t c = 0; c < k_columns; ++c) {
+        widths[c] = std::max(widths[c], display_width(rows.back().back().cells[c]));
+      }
+    }
+  }
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const EntityScore& e = *entities[i];
+    out << (i > 0 ? "\n" : "") << render::pad_right(heading(e), heading_width) << " · "
+        << (e.is_unit ? "unit" : "person");
+    if (!e.is_unit && e.member_of) {
+      out << " · " << strip_controls(render::entity_name(result, *e.member_of));
+    }
+    out << '\n';
+    if (rows[i].empty()) {
+      out << k_indent << "No KPIs.\n";
+    } else {
+      out << format_row(titles, widths, false) << '\n';
+      for (const Row& row : rows[i]) {
+        out << format_row(row, widths, options.color) << '\n';
+      }
+    }
+    out << total_line(e) << '\n';
+  }
+  if (!result.warnings.empty()) {
+    out << (entities.empty() ? "" : "\n");
+    for (const Diagnostic& d : result.warnings) {
+      out << render::severity_name(d.severity) << ": "
+          << strip_controls(render::where_and_message(d)) << '\n';
+    }
+  }
+}
+
+}  // namespace kpi

@@ -1,0 +1,98 @@
+#include <boost/test/unit_test.hpp>
+#include <sstream>
+
+#include "kpi/render/render.hpp"
+#include "sample.hpp"
+
+namespace {
+
+std::string render(const kpi::ScoreResult& result, char delimiter) {
+  std::ostringstream out;
+  kpi::render_score_csv(out, result, delimiter);
+  return out.str();
+}
+
+/// The sample with one entity whose text cells hold everything hostile.
+kpi::ScoreResult hostile_result() {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  kpi::EntityScore& alice = r.entities[0];
+  alice.name = "Nguyen, \"Al\"\nice";
+  alice.kpis[0].label = "=HYPERLINK(\"x\")";
+  alice.kpis[0].reason = "-2+3";
+  alice.kpis[1].reason = "@SUM(A1)\tnow";
+  alice.kpis[1].label = "+1";
+  alice.kpis[1].actual = -5;  // a number, not text: no apostrophe
+  r.entities.resize(1);
+  return r;
+}
+
+const char* const k_header =
+    "entity,kind,name,kpi,actual,target,target_high,achievement,points,score,weight,status,"
+    "label,rows,missing,reason,total\n";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(render_score_csv)
+
+BOOST_AUTO_TEST_CASE(prints_the_sample_exactly) {
+  std::string expected = std::string(k_header) +
+                         "alice,person,Alice Nguyen,sales.revenue,2100000000,2000000000,,105,4,"
+                         "80,40,green,Achieved,23,false,,80\n"
+                         "alice,person,Alice Nguyen,sales.calls,,300,,,,,60,none,,0,true,"
+                         "no measurements,80\n"
+                         "carol,person,Carol,,,,,,,,,,,,,,\n"
+                         "sales,unit,Sales Department,sales.margin,0.30000000000000004,0.25,0.35,"
+                         "100,3,33.333333333333336,1,amber,,3,false,,33.333333333333336\n";
+  BOOST_TEST(render(kpi::test::sample_result(), ',') == expected);
+}
+
+BOOST_AUTO_TEST_CASE(an_entity_without_kpis_still_shows_its_total) {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  r.entities[1].total = 12.5;
+  std::string text = render(r, ',');
+  BOOST_TEST(text.find("\ncarol,person,Carol,,,,,,,,,,,,,,12.5\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(quotes_per_rfc_4180_and_guards_formulas) {
+  std::string expected = std::string(k_header) +
+                         "alice,person,\"Nguyen, \"\"Al\"\"\nice\",sales.revenue,2100000000,"
+                         "2000000000,,105,4,80,40,green,\"'=HYPERLINK(\"\"x\"\")\",23,false,'-2+3,"
+                         "80\n"
+                         "alice,person,\"Nguyen, \"\"Al\"\"\nice\",sales.calls,-5,300,,,,,60,none,"
+                         "'+1,0,true,'@SUM(A1)\tnow,80\n";
+  BOOST_TEST(render(hostile_result(), ',') == expected);
+}
+
+BOOST_AUTO_TEST_CASE(tsv_flattens_tabs_and_newlines_and_guards_formulas) {
+  std::string expected =
+      "entity\tkind\tname\tkpi\tactual\ttarget\ttarget_high\tachievement\tpoints\tscore\tweight\t"
+      "status\tlabel\trows\tmissing\treason\ttotal\n"
+      "alice\tperson\tNguyen, \"Al\" ice\tsales.revenue\t2100000000\t2000000000\t\t105\t4\t80\t40\t"
+      "green\t'=HYPERLINK(\"x\")\t23\tfalse\t'-2+3\t80\n"
+      "alice\tperson\tNguyen, \"Al\" ice\tsales.calls\t-5\t300\t\t\t\t\t60\tnone\t'+1\t0\ttrue\t"
+      "'@SUM(A1) now\t80\n";
+  BOOST_TEST(render(hostile_result(), '\t') == expected);
+}
+
+BOOST_AUTO_TEST_CASE(a_cell_starting_with_tab_or_cr_is_guarded_and_quoted) {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  r.entities.resize(1);
+  r.entities[0].kpis.resize(1);
+  r.entities[0].kpis[0].label = "\tx";
+  r.entities[0].kpis[0].reason = "\ry";
+  std::string text = render(r, ',');
+  BOOST_TEST(text.find(",green,'\tx,23,false,\"'\ry\",80\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(huge_and_tiny_numbers_stay_plain) {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  r.entities.resize(1);
+  r.entities[0].kpis.resize(1);
+  r.entities[0].kpis[0].actual = 1e21;
+  r.entities[0].kpis[0].target = kpi::Target{1.5e-7, 1.5e-7, false};
+  std::string text = render(r, ',');
+  BOOST_TEST(text.find(",sales.revenue,1000000000000000000000,0.00000015,,105,") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

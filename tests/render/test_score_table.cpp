@@ -1,0 +1,156 @@
+#include <boost/test/unit_test.hpp>
+#include <sstream>
+
+#include "kpi/render/render.hpp"
+#include "kpi/render/text.hpp"
+#include "sample.hpp"
+
+namespace {
+
+std::string render(const kpi::ScoreResult& result, bool color = false) {
+  std::ostringstream out;
+  kpi::render_score_table(out, result, kpi::RenderOptions{color});
+  return out.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+/// The display column at which `needle` starts in `line` (-1 when absent).
+int column_of(const std::string& line, const std::string& needle) {
+  size_t at = line.find(needle);
+  return at == std::string::npos ? -1 : kpi::render::display_width(line.substr(0, at));
+}
+
+kpi::EntityScore person(std::string id, std::string name, std::string label) {
+  kpi::EntityScore e;
+  e.id = std::move(id);
+  e.name = std::move(name);
+  e.member_of = "sales";
+  e.total = 75;
+  kpi::KpiScore k = kpi::test::scored_kpi("sales.revenue", 1234567.5, 1000000, 123.45678, 4, 75,
+                                          100, kpi::Status::red);
+  k.label = std::move(label);
+  e.kpis = {k};
+  return e;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(render_score_table)
+
+BOOST_AUTO_TEST_CASE(prints_the_sample_exactly) {
+  const char* expected = R"(Alice Nguyen (alice)     · person · Sales Department
+  KPI                   Actual         Target  Achv %  Points  Score  Weight  Status
+  sales.revenue  2,100,000,000  2,000,000,000     105       4     80      40  green   Achieved
+  sales.calls                —            300       —       —      —      60  none    no measurements
+  Total 80 · reward B ×1.25 = 15,000,000
+
+Carol (carol)            · person · Sales Department
+  No KPIs.
+  Total — · reward —
+
+Sales Department (sales) · unit
+  KPI                   Actual         Target  Achv %  Points  Score  Weight  Status
+  sales.margin             0.3      0.25–0.35     100       3  33.33       1  amber
+  Total 33.33 · members mean 80
+
+warning: kpis/sales.yaml:12: describe the outcome in a few words
+warning: no rows for sales.calls
+)";
+  std::string text = render(kpi::test::sample_result());
+  BOOST_TEST(text == expected);
+  BOOST_TEST(text.find('\x1b') == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(people_come_before_units_whatever_the_order) {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  std::swap(r.entities[0], r.entities[2]);
+  std::string text = render(r);
+  // Now units, then Carol, then Alice: people keep their own order but go first.
+  BOOST_TEST(text.find("Carol (carol)") < text.find("Alice Nguyen (alice)"));
+  BOOST_TEST(text.find("Alice Nguyen (alice)") < text.find("Sales Department (sales)"));
+}
+
+BOOST_AUTO_TEST_CASE(colours_status_only_when_asked) {
+  std::string text = render(kpi::test::sample_result(), true);
+  BOOST_TEST(text.find("  \x1b[32mgreen\x1b[0m   Achieved\n") != std::string::npos);
+  BOOST_TEST(text.find("  \x1b[2mnone\x1b[0m    no measurements\n") != std::string::npos);
+  BOOST_TEST(text.find("  \x1b[33mamber\x1b[0m\n") != std::string::npos);
+  // The column titles stay plain.
+  BOOST_TEST(text.find("Weight  Status\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(columns_align_by_display_width_with_wide_and_combining_text) {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  r.entities = {
+      person("wang", "\u738B\u5C0F\u660E", "\u8D85\u989D"),  // 王小明, 超额
+      // Nguyễn Thị Hồng, decomposed: combining marks take no column.
+      person("hong", "Nguye\u0302\u0303n Thi\u0323 Ho\u0302\u0300ng", "\u0110a\u0323t"),
+      person("ivan", "\u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432", "OK"),
+      person("al", "Al", "\u8D85\u989D\u5B8C\u6210"),
+  };
+  r.warnings.clear();
+  std::vector<std::string> lines = lines_of(render(r));
+  std::vector<int> after_name;
+  std::vector<int> status_at;
+  const std::vector<std::string> labels = {"\u8D85\u989D\u5B8C\u6210", "\u8D85\u989D",
+                                           "\u0110a\u0323t", "OK"};
+  for (const std::string& line : lines) {
+    if (line.find("\u00B7 person") != std::string::npos) {
+      after_name.push_back(column_of(line, "\u00B7 person"));
+    } else if (line.find("sales.revenue") != std::string::npos) {
+      status_at.push_back(column_of(line, "red"));
+      // The note after the status starts right after the Status column and its gap.
+      for (const std::string& label : labels) {
+        if (line.find(label) != std::string::npos) {
+          BOOST_TEST(column_of(line, label) == column_of(line, "red") + 8);
+          break;
+        }
+      }
+      BOOST_TEST(line.find("  1,234,567.5  1,000,000  123.46       4     75     100  red   ") !=
+                 std::string::npos);
+    } else if (line.find("Status") != std::string::npos) {
+      status_at.push_back(column_of(line, "Status"));
+    }
+  }
+  BOOST_TEST_REQUIRE(after_name.size() == 4u);
+  // The widest heading is "Nguyễn Thị Hồng (hong)": 22 columns, then one space.
+  for (int column : after_name) {
+    BOOST_TEST(column == 23);
+  }
+  BOOST_TEST_REQUIRE(status_at.size() == 8u);
+  for (int column : status_at) {
+    BOOST_TEST(column == status_at.front());
+  }
+  // In bytes the Chinese heading is 3 longer than its width, so byte padding would fail.
+  BOOST_TEST(lines[0] == "\u738B\u5C0F\u660E (wang)          \u00B7 person \u00B7 sales");
+}
+
+BOOST_AUTO_TEST_CASE(control_characters_cannot_reach_the_terminal) {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  r.entities[0].name = "Eve\x1b[2J\nX";
+  r.entities[0].kpis[0].label = "a\tb";
+  std::string text = render(r);
+  BOOST_TEST(text.find('\x1b') == std::string::npos);
+  BOOST_TEST(text.find('\t') == std::string::npos);
+  BOOST_TEST(text.find("Eve [2J X (alice)") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(warnings_alone_when_there_is_nothing_to_score) {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  r.entities.clear();
+  BOOST_TEST(render(r) ==
+             "warning: kpis/sales.yaml:12: describe the outcome in a few words\n"
+             "warning: no rows for sales.calls\n");
+  r.warnings.clear();
+  BOOST_TEST(render(r) == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
