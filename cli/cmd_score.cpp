@@ -9,7 +9,6 @@
 #include "diagnostics.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/score/score.hpp"
-#include "kpi/util/suggest.hpp"
 #include "options.hpp"
 #include "workspace.hpp"
 
@@ -55,7 +54,6 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
     request.unit = opts.unit;
   }
   request.kpis = opts.kpis;
-  check_filters(ws, request);
 
   MeasurementIndex index(ws);
   std::vector<std::string> sources = opts.data.empty() ? measurement_files(ws) : opts.data;

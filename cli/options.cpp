@@ -2,35 +2,11 @@
 
 #include <fmt/format.h>
 
-#include "kpi/util/suggest.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
 
 namespace {
-
-std::vector<std::string> entity_ids(const Workspace& ws) {
-  std::vector<std::string> ids;
-  for (const Person& p : ws.people) {
-    ids.push_back(p.id);
-  }
-  for (const Unit& u : ws.units) {
-    ids.push_back(u.id);
-  }
-  return ids;
-}
-
-void require_known(const std::string& option, const std::string& value,
-                   const std::vector<std::string>& known, const std::string& what) {
-  for (const std::string& id : known) {
-    if (id == value) {
-      return;
-    }
-  }
-  Error error = usage_error("unknown-" + what, option + ": no " + what + " '" + value + "'");
-  error.diagnostic.hint = did_you_mean(value, known);
-  throw error;
-}
 
 // The absolute token naming a period: 2026-10 for a whole month, 2026-Q4, 2026-W43,
 // 2026, a day, else START..END. Relative words are shown this way so that output never
@@ -90,27 +66,6 @@ ScoreRequest resolve_period_request(const std::string& period, const std::string
   request.token = is_relative(period) ? absolute_token(*parsed.period) : period;
   request.period = *parsed.period;
   return request;
-}
-
-void check_filters(const Workspace& ws, const ScoreRequest& request) {
-  const std::vector<std::string> entities = entity_ids(ws);
-  for (const std::string& e : request.entities) {
-    require_known("--entity", e, entities, "entity");
-  }
-  if (request.unit) {
-    std::vector<std::string> units;
-    for (const Unit& u : ws.units) {
-      units.push_back(u.id);
-    }
-    require_known("--unit", *request.unit, units, "unit");
-  }
-  std::vector<std::string> kpis;
-  for (const Kpi& k : ws.kpis) {
-    kpis.push_back(k.id);
-  }
-  for (const std::string& k : request.kpis) {
-    require_known("--kpi", k, kpis, "kpi");
-  }
 }
 
 void print_problem_count(std::ostream& out, size_t shown, int64_t total,

@@ -13,9 +13,6 @@ namespace kpi::cli {
 /// --as-of (default today) and --period resolved; a bad value is a wrong call (exit 2).
 ScoreRequest resolve_period_request(const std::string& period, const std::string& as_of);
 
-/// Unknown --entity, --unit or --kpi values are a wrong call (exit 2), with a suggestion.
-void check_filters(const Workspace& ws, const ScoreRequest& request);
-
 /// "3 invalid rows" / "50 of 1234 invalid rows shown" and what to do about them.
 void print_problem_count(std::ostream& out, size_t shown, int64_t total, const std::string& advice);
 

@@ -12,6 +12,16 @@
 
 namespace kpi::test {
 
+/// A valid KPI whose last line is line 7; tests append lines from line 8 on.
+inline const std::string k_kpi_head =
+    "version: 1\n"
+    "kpis:\n"
+    "  - id: sales.revenue\n"
+    "    name: Revenue\n"
+    "    owner: sales\n"
+    "    unit: VND\n"
+    "    period: monthly\n";
+
 inline LoadResult load(std::string_view text) { return load_workspace_text(text, "kpi.yaml"); }
 
 /// "file:line:column" of a finding.

@@ -4,28 +4,15 @@
 
 #include "helpers.hpp"
 
+using kpi::test::k_kpi_head;
 using kpi::test::load;
 using kpi::test::only;
 using kpi::test::where;
 
-namespace {
-
-// A valid KPI whose last line is line 7; tests append lines from line 8 on.
-const std::string k_head =
-    "version: 1\n"
-    "kpis:\n"
-    "  - id: sales.revenue\n"
-    "    name: Revenue\n"
-    "    owner: sales\n"
-    "    unit: VND\n"
-    "    period: monthly\n";
-
-}  // namespace
-
 BOOST_AUTO_TEST_SUITE(yaml_kpis)
 
 BOOST_AUTO_TEST_CASE(every_field_is_read_with_its_position) {
-  kpi::LoadResult r = load(k_head +
+  kpi::LoadResult r = load(k_kpi_head +
                            "    description: Net revenue invoiced\n"  // 8
                            "    assigned_to: [alice, bob]\n"          // 9
                            "    source: CRM export\n"                 // 10
@@ -81,7 +68,7 @@ BOOST_AUTO_TEST_CASE(every_field_is_read_with_its_position) {
 }
 
 BOOST_AUTO_TEST_CASE(defaults_when_optional_fields_are_absent) {
-  kpi::LoadResult r = load(k_head);
+  kpi::LoadResult r = load(k_kpi_head);
   BOOST_TEST(r.diagnostics.empty());
   const kpi::Kpi& k = r.workspace.kpis.at(0);
   BOOST_TEST((k.direction == kpi::Direction::higher));
@@ -93,7 +80,7 @@ BOOST_AUTO_TEST_CASE(defaults_when_optional_fields_are_absent) {
 }
 
 BOOST_AUTO_TEST_CASE(range_target_is_a_pair) {
-  kpi::LoadResult r = load(k_head + "    direction: range\n    target: [95, 105.5]\n");
+  kpi::LoadResult r = load(k_kpi_head + "    direction: range\n    target: [95, 105.5]\n");
   BOOST_TEST(r.diagnostics.empty());
   const kpi::Target& t = r.workspace.kpis.at(0).target.value();
   BOOST_TEST(t.is_range);
@@ -102,26 +89,26 @@ BOOST_AUTO_TEST_CASE(range_target_is_a_pair) {
 }
 
 BOOST_AUTO_TEST_CASE(range_target_of_three_values_is_a_wrong_type) {
-  kpi::Diagnostic d = only(load(k_head + "    target: [1, 2, 3]\n"));
+  kpi::Diagnostic d = only(load(k_kpi_head + "    target: [1, 2, 3]\n"));
   BOOST_TEST(d.rule == "wrong-type");
   BOOST_TEST(where(d) == "kpi.yaml:8:13");
   BOOST_TEST(d.message == "a range 'target' must be a pair [low, high], not a list of 3 values");
-  kpi::Diagnostic high = only(load(k_head + "    target: [1, x]\n"));
+  kpi::Diagnostic high = only(load(k_kpi_head + "    target: [1, x]\n"));
   BOOST_TEST(high.rule == "wrong-type");
   BOOST_TEST(where(high) == "kpi.yaml:8:17");
 }
 
 BOOST_AUTO_TEST_CASE(assigned_to_single_id_and_members) {
-  kpi::LoadResult one = load(k_head + "    assigned_to: alice\n");
+  kpi::LoadResult one = load(k_kpi_head + "    assigned_to: alice\n");
   BOOST_TEST((one.workspace.kpis.at(0).assigned_to == std::vector<std::string>{"alice"}));
-  kpi::LoadResult members = load(k_head + "    assigned_to: members\n");
+  kpi::LoadResult members = load(k_kpi_head + "    assigned_to: members\n");
   BOOST_TEST(members.diagnostics.empty());
   BOOST_TEST(members.workspace.kpis.at(0).assigned_to_members);
   BOOST_TEST(members.workspace.kpis.at(0).assigned_to.empty());
 }
 
 BOOST_AUTO_TEST_CASE(overrides_keep_entity_period_target_baseline_weight) {
-  kpi::LoadResult r = load(k_head +
+  kpi::LoadResult r = load(k_kpi_head +
                            "    overrides:\n"                                 // 8
                            "      - {entity: alice, target: 130}\n"           // 9
                            "      - {period: 2026-12, target: 2500000000}\n"  // 10
@@ -154,21 +141,21 @@ BOOST_AUTO_TEST_CASE(overrides_keep_entity_period_target_baseline_weight) {
 
 BOOST_AUTO_TEST_CASE(override_with_a_bad_period_or_without_entity_and_period) {
   kpi::Diagnostic bad =
-      only(load(k_head + "    overrides:\n      - {period: 2026-13, target: 1}\n"));
+      only(load(k_kpi_head + "    overrides:\n      - {period: 2026-13, target: 1}\n"));
   BOOST_TEST(bad.rule == "bad-value");
   BOOST_TEST(where(bad) == "kpi.yaml:9:18");
   BOOST_TEST(bad.message.find("override period '2026-13' cannot be read") == 0);
-  kpi::Diagnostic neither = only(load(k_head + "    overrides:\n      - {target: 1}\n"));
+  kpi::Diagnostic neither = only(load(k_kpi_head + "    overrides:\n      - {target: 1}\n"));
   BOOST_TEST(neither.rule == "missing-field");
   BOOST_TEST(where(neither) == "kpi.yaml:9:9");
-  kpi::Diagnostic key = only(load(k_head + "    overrides:\n      - {entity: a, wieght: 1}\n"));
+  kpi::Diagnostic key = only(load(k_kpi_head + "    overrides:\n      - {entity: a, wieght: 1}\n"));
   BOOST_TEST(key.rule == "unknown-key");
   BOOST_TEST(key.message == "unknown key 'wieght' in an override");
   BOOST_TEST(key.hint == "did you mean 'weight'?");
 }
 
 BOOST_AUTO_TEST_CASE(deadline_that_does_not_exist_is_a_bad_value) {
-  kpi::LoadResult r = load(k_head + "    deadline: 2026-02-30\n");
+  kpi::LoadResult r = load(k_kpi_head + "    deadline: 2026-02-30\n");
   kpi::Diagnostic d = only(r);
   BOOST_TEST(d.rule == "bad-value");
   BOOST_TEST(where(d) == "kpi.yaml:8:15");
@@ -184,13 +171,13 @@ BOOST_AUTO_TEST_CASE(bad_enums_name_the_allowed_values) {
   BOOST_TEST(period.message ==
              "'period' must be one of daily, weekly, monthly, quarterly, yearly, not 'monthy'");
   BOOST_TEST(period.hint == "did you mean 'monthly'?");
-  BOOST_TEST(only(load(k_head + "    group: D\n")).message ==
+  BOOST_TEST(only(load(k_kpi_head + "    group: D\n")).message ==
              "'group' must be one of A, B, C, not 'D'");
-  BOOST_TEST(only(load(k_head + "    cascade: mean\n")).message ==
+  BOOST_TEST(only(load(k_kpi_head + "    cascade: mean\n")).message ==
              "'cascade' must be one of sum, not 'mean'");
-  BOOST_TEST(only(load(k_head + "    aggregate: avg\n")).rule == "bad-value");
-  BOOST_TEST(only(load(k_head + "    type: tactical\n")).rule == "bad-value");
-  BOOST_TEST(only(load(k_head + "    indicator: lead\n")).rule == "bad-value");
+  BOOST_TEST(only(load(k_kpi_head + "    aggregate: avg\n")).rule == "bad-value");
+  BOOST_TEST(only(load(k_kpi_head + "    type: tactical\n")).rule == "bad-value");
+  BOOST_TEST(only(load(k_kpi_head + "    indicator: lead\n")).rule == "bad-value");
 }
 
 BOOST_AUTO_TEST_CASE(missing_fields_point_at_the_start_of_the_mapping) {
@@ -224,7 +211,7 @@ BOOST_AUTO_TEST_CASE(bad_id_is_reported_and_kept) {
              "starting with a letter or digit, at most 64 characters");
   BOOST_TEST(r.workspace.kpis.at(0).id == "Sales Revenue");
   std::string long_id(65, 'a');
-  BOOST_TEST(only(load(k_head + "  - {id: " + long_id +
+  BOOST_TEST(only(load(k_kpi_head + "  - {id: " + long_id +
                        ", name: K, owner: s, unit: u, period: "
                        "daily}\n"))
                  .rule == "bad-id");
@@ -246,20 +233,20 @@ BOOST_AUTO_TEST_CASE(formula_is_kept_and_parsed) {
 
 BOOST_AUTO_TEST_CASE(formula_syntax_error_points_inside_the_formula) {
   // "    formula: " puts the value at column 14; the parser stops at offset 12 (the end).
-  kpi::LoadResult plain = load(k_head + "    formula: 100 * a.b /\n");
+  kpi::LoadResult plain = load(k_kpi_head + "    formula: 100 * a.b /\n");
   kpi::Diagnostic d = only(plain);
   BOOST_TEST(d.rule == "formula-syntax");
   BOOST_TEST(where(d) == "kpi.yaml:8:25");
   BOOST_TEST(plain.workspace.kpis.at(0).formula == nullptr);
   BOOST_TEST(plain.workspace.kpis.at(0).formula_text.value() == "100 * a.b /");
   // Quoted: one more column for the quote. '*' at offset 1 is the error: column 15 + 1.
-  kpi::Diagnostic quoted = only(load(k_head + "    formula: \"* a\"\n"));
+  kpi::Diagnostic quoted = only(load(k_kpi_head + "    formula: \"* a\"\n"));
   BOOST_TEST(quoted.rule == "formula-syntax");
   BOOST_TEST(where(quoted) == "kpi.yaml:8:15");
 }
 
 BOOST_AUTO_TEST_CASE(formula_with_aggregate_points_at_the_aggregate_key) {
-  kpi::LoadResult r = load(k_head + "    aggregate: mean\n    formula: a / b\n");
+  kpi::LoadResult r = load(k_kpi_head + "    aggregate: mean\n    formula: a / b\n");
   kpi::Diagnostic d = only(r);
   BOOST_TEST(d.rule == "formula-aggregate");
   BOOST_TEST(where(d) == "kpi.yaml:8:5");

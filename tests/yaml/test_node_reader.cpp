@@ -5,23 +5,10 @@
 #include "helpers.hpp"
 #include "kpi/yaml/node_reader.hpp"
 
+using kpi::test::k_kpi_head;
 using kpi::test::load;
 using kpi::test::only;
 using kpi::test::where;
-
-namespace {
-
-// A valid KPI whose last line is line 7; tests append one line (line 8).
-const std::string k_kpi_head =
-    "version: 1\n"
-    "kpis:\n"
-    "  - id: sales.revenue\n"
-    "    name: Revenue\n"
-    "    owner: sales\n"
-    "    unit: VND\n"
-    "    period: monthly\n";
-
-}  // namespace
 
 BOOST_AUTO_TEST_SUITE(yaml_node_reader)
 
