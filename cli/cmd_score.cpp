@@ -77,6 +77,10 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   }
   if (!global.quiet) {
     print_diagnostics(std::cerr, notes, global);
+    // csv and tsv have no place for warnings of their own; the other formats carry them.
+    if (opts.format == "csv" || opts.format == "tsv") {
+      print_diagnostics(std::cerr, result.warnings, global);
+    }
   }
   result.warnings.insert(result.warnings.begin(), notes.begin(), notes.end());
   render(opts, result, global);
