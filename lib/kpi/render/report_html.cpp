@@ -130,9 +130,12 @@ void write_at_risk(std::ostream& out, const Report& r) {
          "target</th></tr></thead><tbody>\n";
   for (const AtRisk& a : r.at_risk) {
     out << "<tr><td>" << who(r, a.entity) << "</td><td class=\"id\">" << html_escape(a.kpi)
-        << "</td><td>" << pill(a.status) << (a.behind_pace ? " behind pace" : "") << "</td>"
-        << num_cell(human_value(a.projected))
-        << num_cell(html_escape(render::human_target(a.full_target))) << "</tr>\n";
+        << "</td><td>" << pill(a.status) << (a.behind_pace ? " behind pace" : "") << "</td>";
+    if (r.running) {
+      out << num_cell(human_value(a.projected))
+          << num_cell(html_escape(render::human_target(a.full_target)));
+    }
+    out << "</tr>\n";
   }
   out << "</tbody></table></div></div>\n</section>\n";
 }

@@ -75,14 +75,21 @@ void write_at_risk(std::ostream& out, const Report& r) {
     out << "Nothing is red, amber or behind pace.\n";
     return;
   }
-  out << "| Who | KPI | Status | Projected | Period target |\n| --- | --- | --- | ---: | ---: |\n";
+  // The projection exists only while the period runs.
+  out << (r.running ? "| Who | KPI | Status | Projected | Period target |\n"
+                      "| --- | --- | --- | ---: | ---: |\n"
+                    : "| Who | KPI | Status |\n| --- | --- | --- |\n");
   for (const AtRisk& a : r.at_risk) {
     std::string status = render::status_word(a.status);
     if (a.behind_pace) {
       status += ", behind pace";
     }
-    out << fmt::format("| {} | {} | {} | {} | {} |\n", who(r, a.entity), md_escape(a.kpi), status,
-                       human_value(a.projected), render::human_target(a.full_target));
+    out << fmt::format("| {} | {} | {} |", who(r, a.entity), md_escape(a.kpi), status);
+    if (r.running) {
+      out << fmt::format(" {} | {} |", human_value(a.projected),
+                         md_escape(render::human_target(a.full_target)));
+    }
+    out << '\n';
   }
 }
 
