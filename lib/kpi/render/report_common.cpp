@@ -21,6 +21,11 @@ std::vector<const EntityScore*> scorecard_order(const ScoreResult& result) {
   return out;
 }
 
+const KpiScore* current_kpi(const Report& report, std::string_view entity, std::string_view kpi) {
+  const EntityScore* e = find_entity(report.current, entity);
+  return e ? find_kpi_score(*e, kpi) : nullptr;
+}
+
 const KpiScore* compared_kpi(const Report& report, std::string_view entity, std::string_view kpi) {
   if (!report.compared) {
     return nullptr;

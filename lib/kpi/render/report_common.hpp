@@ -13,6 +13,8 @@ namespace kpi::render {
 /// Units first (they are what managers read first), then people; definition order.
 std::vector<const EntityScore*> scorecard_order(const ScoreResult& result);
 
+/// The KPI of an entity in the report's period.
+const KpiScore* current_kpi(const Report& report, std::string_view entity, std::string_view kpi);
 /// The same KPI (or, with kpi empty, the entity) in the compared period.
 const KpiScore* compared_kpi(const Report& report, std::string_view entity, std::string_view kpi);
 std::optional<double> compared_total(const Report& report, std::string_view entity);

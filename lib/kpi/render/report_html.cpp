@@ -100,7 +100,7 @@ void write_summary(std::ostream& out, const Report& r) {
         << num_cell(e.reward ? "\u00d7" + render::human_number(e.reward->multiplier, 4)
                              : std::string(render::k_dash))
         << num_cell(human_value(e.reward ? e.reward->amount : std::nullopt)) << "</tr>\n";
-    bars.push_back(render::Bar{e.name, e.total, Status::none, human_value(e.total)});
+    bars.push_back(render::Bar{e.name, e.total, Status::none, human_value(e.total), true});
   }
   out << "</tbody></table></div>\n"
       << render::total_chart(bars, "total per person") << "\n</div>\n";
@@ -125,12 +125,19 @@ void write_at_risk(std::ostream& out, const Report& r) {
     out << "<p class=\"meta\">Nothing is red, amber or behind pace.</p></div>\n</section>\n";
     return;
   }
-  out << "<div class=\"scroll\"><table><thead><tr><th>Who</th><th>KPI</th><th>Status</th>"
-         "<th class=\"num\">Projected</th><th class=\"num\">Period "
-         "target</th></tr></thead><tbody>\n";
+  // The projection exists only while the period runs.
+  out << "<div class=\"scroll\"><table><thead><tr><th>Who</th><th>KPI</th>"
+         "<th class=\"num\">Actual</th><th class=\"num\">Target</th>"
+         "<th class=\"num\">Achiev.</th><th>Status</th>"
+      << (r.running ? "<th class=\"num\">Projected</th><th class=\"num\">Period target</th>" : "")
+      << "</tr></thead><tbody>\n";
   for (const AtRisk& a : r.at_risk) {
+    const KpiScore* k = render::current_kpi(r, a.entity, a.kpi);
     out << "<tr><td>" << who(r, a.entity) << "</td><td class=\"id\">" << html_escape(a.kpi)
-        << "</td><td>" << pill(a.status) << (a.behind_pace ? " behind pace" : "") << "</td>";
+        << "</td>" << num_cell(human_value(k ? k->actual : std::nullopt))
+        << num_cell(html_escape(render::human_target(k ? k->target : std::nullopt)))
+        << num_cell(human_value(k ? k->achievement : std::nullopt)) << "<td>" << pill(a.status)
+        << (a.behind_pace ? " behind pace" : "") << "</td>";
     if (r.running) {
       out << num_cell(human_value(a.projected))
           << num_cell(html_escape(render::human_target(a.full_target)));
@@ -170,9 +177,10 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
     out << "<tr><td class=\"id\">" << html_escape(k.id) << "</td>"
         << num_cell(human_value(k.actual)) << num_cell(html_escape(render::human_target(k.target)))
         << num_cell(human_value(k.achievement)) << num_cell(human_value(k.points))
-        << num_cell(human_value(k.score)) << num_cell(render::human_number(k.weight, 2)) << "<td>"
-        << pill(k.status) << (k.label ? " " + html_escape(*k.label) : "") << "</td>"
-        << change_cell(render::change(k.score, before ? before->score : std::nullopt)) << "<td>"
+        << num_cell(human_value(k.score)) << num_cell(render::human_number(k.weight, 2))
+        << "<td class=\"status\">" << pill(k.status) << (k.label ? " " + html_escape(*k.label) : "")
+        << "</td>" << change_cell(render::change(k.score, before ? before->score : std::nullopt))
+        << "<td>"
         << render::sparkline(render::achievement_trend(r, e.id, k.id), 100, k.status,
                              "achievement of " + k.id + " per period")
         << "</td></tr>\n";

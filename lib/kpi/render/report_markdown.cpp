@@ -76,15 +76,19 @@ void write_at_risk(std::ostream& out, const Report& r) {
     return;
   }
   // The projection exists only while the period runs.
-  out << (r.running ? "| Who | KPI | Status | Projected | Period target |\n"
-                      "| --- | --- | --- | ---: | ---: |\n"
-                    : "| Who | KPI | Status |\n| --- | --- | --- |\n");
+  out << "| Who | KPI | Actual | Target | Achievement | Status |"
+      << (r.running ? " Projected | Period target |\n" : "\n")
+      << "| --- | --- | ---: | ---: | ---: | --- |" << (r.running ? " ---: | ---: |\n" : "\n");
   for (const AtRisk& a : r.at_risk) {
     std::string status = render::status_word(a.status);
     if (a.behind_pace) {
       status += ", behind pace";
     }
-    out << fmt::format("| {} | {} | {} |", who(r, a.entity), md_escape(a.kpi), status);
+    const KpiScore* k = render::current_kpi(r, a.entity, a.kpi);
+    out << fmt::format("| {} | {} | {} | {} | {} | {} |", who(r, a.entity), md_escape(a.kpi),
+                       human_value(k ? k->actual : std::nullopt),
+                       md_escape(render::human_target(k ? k->target : std::nullopt)),
+                       human_value(k ? k->achievement : std::nullopt), status);
     if (r.running) {
       out << fmt::format(" {} | {} |", human_value(a.projected),
                          md_escape(render::human_target(a.full_target)));

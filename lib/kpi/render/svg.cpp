@@ -11,10 +11,10 @@ namespace kpi::render {
 
 namespace {
 
-constexpr double k_width = 640;
-constexpr double k_label_width = 200;
+constexpr double k_width = 520;
+constexpr double k_label_width = 150;
 constexpr double k_row = 24;
-constexpr double k_text_room = 70;  ///< right of the bars, for the value text
+constexpr double k_text_room = 64;  ///< right of the bars, for the value text
 
 std::string num(double v) { return fmt::format("{:.1f}", v); }
 
@@ -57,13 +57,13 @@ std::string bar_chart(const std::vector<Bar>& bars, const std::string& title, do
     const Bar& b = bars[i];
     const double y = k_row * static_cast<double>(i);
     s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"label\" text-anchor=\"end\">{}</text>",
-                     num(k_label_width - 8), num(y + 16), html_escape(shorten(b.label, 28)));
+                     num(k_label_width - 8), num(y + 16), html_escape(shorten(b.label, 22)));
     if (b.value && std::isfinite(*b.value)) {
       const double end = x_of(*b.value);
       s += fmt::format(
           "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" rx=\"2\" class=\"bar {}\"/>",
           num(k_label_width), num(y + 4), num(std::max(end - k_label_width, 0.0)),
-          status_class(b.status));
+          b.neutral ? std::string("total") : status_class(b.status));
       s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"value\">{}</text>", num(end + 6),
                        num(y + 16), html_escape(b.text));
     } else {

@@ -15,7 +15,8 @@ struct Bar {
   std::string label;
   std::optional<double> value;
   Status status = Status::none;
-  std::string text;  ///< printed after the bar, e.g. "105 %"
+  std::string text;      ///< printed after the bar, e.g. "105 %"
+  bool neutral = false;  ///< one colour for all (totals), not the status's
 };
 
 /// Achievement bars against a dashed 100 % line, coloured by status; the axis runs from
