@@ -19,6 +19,8 @@ const std::vector<Command>& commands() {
       {"validate", "Check the definitions (and measurement files) against the rules",
        kpi::cli::setup_validate},
       {"score", "Score one period", kpi::cli::setup_score},
+      {"report", "The period's report: summary, scorecards, trend, risks (md, html, json)",
+       kpi::cli::setup_report},
       {"list", "List what is defined: kpis, units, people, frames", kpi::cli::setup_list},
       {"show", "Show one KPI, unit, person or frame", kpi::cli::setup_show},
   };

@@ -1,42 +1,11 @@
 #include "options.hpp"
 
-#include <fmt/format.h>
-
+#include "kpi/period/shift.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
 
 namespace {
-
-// The absolute token naming a period: 2026-10 for a whole month, 2026-Q4, 2026-W43,
-// 2026, a day, else START..END. Relative words are shown this way so that output never
-// depends on the day it was made (last-month run on 2026-11-03 says 2026-10).
-std::string absolute_token(const Period& p) {
-  const YearMonthDay start = to_ymd(p.start);
-  if (p.start == p.end) {
-    return format_date(p.start);
-  }
-  for (SlotKind kind : {SlotKind::yearly, SlotKind::quarterly, SlotKind::monthly}) {
-    if (slot_containing(kind, p.start) == p) {
-      switch (kind) {
-        case SlotKind::yearly:
-          return fmt::format("{:04}", start.year);
-        case SlotKind::quarterly:
-          return fmt::format("{:04}-Q{}", start.year, (start.month - 1) / 3 + 1);
-        default:
-          return fmt::format("{:04}-{:02}", start.year, start.month);
-      }
-    }
-  }
-  if (slot_containing(SlotKind::weekly, p.start) == p) {
-    // The ISO year of a week is the year of its Thursday.
-    const Date thursday{p.start.days + 3};
-    const YearMonthDay t = to_ymd(thursday);
-    const int week = (thursday.days - make_date(t.year, 1, 1).days) / 7 + 1;
-    return fmt::format("{:04}-W{:02}", t.year, week);
-  }
-  return format_date(p.start) + ".." + format_date(p.end);
-}
 
 bool is_relative(const std::string& token) {
   for (const std::string& word : relative_period_words()) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kpi/error.hpp"
+#include "kpi/report/report.hpp"
 #include "kpi/score/score.hpp"
 
 namespace kpi {
@@ -24,5 +25,14 @@ void render_score_csv(std::ostream& out, const ScoreResult& result, char delimit
 void render_score_markdown(std::ostream& out, const ScoreResult& result);
 /// For people on a terminal: one aligned block per entity, warnings after the blocks.
 void render_score_table(std::ostream& out, const ScoreResult& result, const RenderOptions& options);
+
+/// kpi.report/1 (kpi-report(1)): the period's kpi.score/1, the compared one, trend
+/// series, summary, at-risk and data-quality sections.
+void render_report_json(std::ostream& out, const Report& report);
+/// GitHub-flavoured Markdown for a terminal, a wiki, a pull request or an e-mail.
+void render_report_markdown(std::ostream& out, const Report& report);
+/// One self-contained HTML file: inline CSS and SVG, no scripts, printable.
+/// `generated` (empty: left out) is the only wall-clock text, from SOURCE_DATE_EPOCH.
+void render_report_html(std::ostream& out, const Report& report, std::string_view generated);
 
 }  // namespace kpi

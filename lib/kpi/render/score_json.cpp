@@ -1,18 +1,13 @@
 // kpi.score/1: the machine-readable result of `kpi score` (cli.md).
+#include "kpi/render/score_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "kpi/render/render.hpp"
 
 namespace kpi {
 
-namespace {
-
-using Json = nlohmann::ordered_json;
-
-template <typename T>
-Json or_null(const std::optional<T>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
+namespace render {
 
 Json target_json(const std::optional<Target>& target) {
   if (!target) {
@@ -23,6 +18,14 @@ Json target_json(const std::optional<Target>& target) {
   }
   return target->value();
 }
+
+}  // namespace render
+
+namespace {
+
+using render::Json;
+using render::or_null;
+using render::target_json;
 
 Json kpi_json(const KpiScore& k) {
   Json j;
@@ -68,6 +71,10 @@ Json entity_json(const EntityScore& e) {
   return j;
 }
 
+}  // namespace
+
+namespace render {
+
 Json warning_json(const Diagnostic& d) {
   Json j;
   j["rule"] = d.rule;
@@ -79,9 +86,7 @@ Json warning_json(const Diagnostic& d) {
   return j;
 }
 
-}  // namespace
-
-void render_score_json(std::ostream& out, const ScoreResult& result) {
+Json score_json(const ScoreResult& result) {
   Json j;
   j["schema"] = "kpi.score/1";
   j["workspace"] = result.workspace;
@@ -97,8 +102,15 @@ void render_score_json(std::ostream& out, const ScoreResult& result) {
   for (const Diagnostic& d : result.warnings) {
     j["warnings"].push_back(warning_json(d));
   }
+  return j;
+}
+
+}  // namespace render
+
+void render_score_json(std::ostream& out, const ScoreResult& result) {
   // Replace, not throw, on invalid UTF-8 in user text: bad input never crashes.
-  out << j.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  out << render::score_json(result).dump(2, ' ', false, render::Json::error_handler_t::replace)
+      << '\n';
 }
 
 }  // namespace kpi

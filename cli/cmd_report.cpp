@@ -1,0 +1,173 @@
+// kpi report: the period's report in Markdown, HTML or JSON (kpi-report(1)).
+
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "command.hpp"
+#include "diagnostics.hpp"
+#include "kpi/period/shift.hpp"
+#include "kpi/render/render.hpp"
+#include "kpi/report/report.hpp"
+#include "kpi/validate/validate.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "workspace.hpp"
+
+namespace kpi::cli {
+
+namespace {
+
+struct ReportOptions {
+  std::string period = "last-month";
+  std::string as_of;
+  std::string format = "md";
+  std::string output;
+  std::string compare = "previous";
+  int trend = 6;
+  std::vector<std::string> data;
+  bool skip_invalid = false;
+};
+
+/// The periods to read at once: the period, the compared one, then the trend's earlier
+/// periods (the trend ends with the period itself).
+std::vector<Period> periods_to_read(const ReportOptions& opts, const Period& period) {
+  std::vector<Period> periods{period};
+  if (opts.compare == "previous") {
+    periods.push_back(previous_period(period));
+  } else if (opts.compare == "year-ago") {
+    periods.push_back(year_ago_period(period));
+  }
+  std::vector<Period> trend = trailing_periods(period, opts.trend);
+  if (!trend.empty()) {
+    trend.pop_back();
+  }
+  periods.insert(periods.end(), trend.begin(), trend.end());
+  return periods;
+}
+
+/// The findings shown with the report. The cascade check looks at the parent's slot
+/// holding a reference day: the period's start here, not today, so that the report
+/// does not change with the day it is made.
+std::vector<Diagnostic> report_findings(const OpenWorkspace& open, const Period& period,
+                                        std::vector<Diagnostic>& cascade) {
+  std::vector<Diagnostic> notes;
+  for (const Diagnostic& d : open.findings) {
+    if (d.rule != "cascade-gap") {
+      notes.push_back(d);
+    }
+  }
+  for (const Diagnostic& d : validate_workspace(open.load.workspace, period.start)) {
+    if (d.rule == "cascade-gap") {
+      notes.push_back(d);
+      cascade.push_back(d);
+    }
+  }
+  return notes;
+}
+
+int run_report(const ReportOptions& opts, const GlobalOptions& global) {
+  OpenWorkspace open = open_workspace(global);
+  const Workspace& ws = open.load.workspace;
+  if (open.blocked) {
+    print_diagnostics(std::cerr, open.findings, global);
+    std::cerr << "kpi: the definitions have errors; fix them before reporting (kpi validate)\n";
+    return k_exit_input;
+  }
+  const ScoreRequest request = resolve_period_request(opts.period, opts.as_of);
+  const std::string generated = generated_stamp();
+  const std::vector<Period> periods = periods_to_read(opts, request.period);
+
+  MeasurementIndex index(ws);
+  std::vector<std::pair<Period, Date>> wanted;
+  for (const Period& p : periods) {
+    wanted.emplace_back(p, request.as_of);
+  }
+  AggregateResult aggregates =
+      aggregate_measurements(index, opts.data.empty() ? measurement_files(ws) : opts.data, wanted);
+  if (!aggregates.problems.empty() && !opts.skip_invalid) {
+    print_diagnostics(std::cerr, aggregates.problems, global);
+    print_problem_count(std::cerr, aggregates.problems.size(), aggregates.problems_total,
+                        "use --skip-invalid to report on the valid rows anyway");
+    return k_exit_input;
+  }
+
+  std::vector<Diagnostic> cascade;
+  std::vector<Diagnostic> notes = report_findings(open, request.period, cascade);
+  for (Diagnostic problem : aggregates.problems) {
+    problem.severity = Severity::warning;
+    problem.message = "skipped: " + problem.message;
+    notes.push_back(std::move(problem));
+  }
+  std::vector<ScoreResult> results;
+  for (size_t i = 0; i < periods.size(); ++i) {
+    ScoreRequest r = request;
+    r.period = periods[i];
+    r.token = i == 0 ? request.token : absolute_token(periods[i]);
+    results.push_back(compute_scores(ws, index, aggregates.periods[i], r));
+    results.back().warnings.insert(results.back().warnings.begin(), notes.begin(), notes.end());
+  }
+  if (!global.quiet) {
+    print_diagnostics(std::cerr, notes, global);
+  }
+
+  ReportInputs inputs;
+  inputs.current = results[0];
+  inputs.compare = opts.compare == "previous"   ? CompareMode::previous
+                   : opts.compare == "year-ago" ? CompareMode::year_ago
+                                                : CompareMode::none;
+  size_t next = 1;
+  if (inputs.compare != CompareMode::none) {
+    inputs.compared = results[next++];
+  }
+  if (opts.trend > 0) {
+    inputs.trend.assign(results.begin() + static_cast<std::ptrdiff_t>(next), results.end());
+    inputs.trend.push_back(results[0]);
+  }
+  inputs.findings = cascade;
+  const Report report = build_report(ws, std::move(inputs));
+
+  std::ostringstream text;
+  if (opts.format == "json") {
+    render_report_json(text, report);
+  } else if (opts.format == "html") {
+    render_report_html(text, report, generated);
+  } else {
+    render_report_markdown(text, report);
+  }
+  write_output(opts.output, text.str());
+  return k_exit_ok;
+}
+
+}  // namespace
+
+Runner setup_report(CLI::App& app) {
+  auto opts = std::make_shared<ReportOptions>();
+  app.add_option("-p,--period", opts->period,
+                 "Period to report on: 2026, 2026-Q4, 2026-10, 2026-W43, 2026-10-14, A..B, or a "
+                 "word such as last-month (default)")
+      ->option_text("P");
+  app.add_option("--as-of", opts->as_of,
+                 "Report as on this day (YYYY-MM-DD, default today): resolves relative periods; "
+                 "inside the period, later rows are ignored and targets are paced")
+      ->option_text("D");
+  app.add_option("-f,--format", opts->format, "Output: md (default), html, json")
+      ->check(CLI::IsMember({"md", "html", "json"}));
+  app.add_option("-o,--output", opts->output,
+                 "Write to FILE (atomically: a temporary file, then renamed) instead of stdout")
+      ->option_text("FILE");
+  app.add_option("--compare", opts->compare,
+                 "Compare with the previous period (default), the same period a year ago, or none")
+      ->check(CLI::IsMember({"previous", "year-ago", "none"}));
+  app.add_option("--trend", opts->trend, "Trend over the last N periods (default 6; 0: none)")
+      ->option_text("N")
+      ->check(CLI::Range(0, 120));
+  app.add_option("-d,--data", opts->data,
+                 "Read these measurement files instead of the workspace's ('-' reads stdin)")
+      ->option_text("FILE");
+  app.add_flag("--skip-invalid", opts->skip_invalid,
+               "Report on the valid rows and list invalid ones as warnings");
+  return [opts](const GlobalOptions& global) { return run_report(*opts, global); };
+}
+
+}  // namespace kpi::cli

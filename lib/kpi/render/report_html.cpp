@@ -1,0 +1,251 @@
+// The period report as one self-contained HTML file: inline CSS and SVG, no scripts,
+// no remote assets; every user-written string escaped; printable.
+#include <fmt/format.h>
+
+#include "kpi/render/escape.hpp"
+#include "kpi/render/render.hpp"
+#include "kpi/render/report_common.hpp"
+#include "kpi/render/report_style.hpp"
+#include "kpi/render/svg.hpp"
+#include "kpi/render/text.hpp"
+
+namespace kpi {
+
+namespace {
+
+using render::html_escape;
+using render::human_value;
+
+std::string pill(Status status) {
+  return "<span class=\"pill " + render::status_class(status) + "\">" +
+         render::status_word(status) + "</span>";
+}
+
+std::string change_cell(const std::optional<double>& delta) {
+  const char* cls = !delta || render::signed_change(delta) == "0" ? "num"
+                    : *delta > 0                                  ? "num up"
+                                                                  : "num down";
+  return fmt::format("<td class=\"{}\">{}</td>", cls, render::signed_change(delta));
+}
+
+std::string num_cell(const std::string& text) { return "<td class=\"num\">" + text + "</td>"; }
+
+std::string who(const Report& r, std::string_view id) {
+  return html_escape(render::entity_name(r.current, id));
+}
+
+void write_header(std::ostream& out, const Report& r) {
+  const std::string title =
+      html_escape(r.current.workspace) + ": report for " + html_escape(r.current.token);
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<title>" << title << "</title>\n<style>" << render::report_stylesheet()
+      << "</style>\n</head>\n<body>\n<header class=\"top\"><div class=\"inner\">\n"
+      << "<h1>" << html_escape(r.current.workspace) << "</h1>\n<p>Report for "
+      << html_escape(r.current.token) << " \u00b7 " << render::period_dates(r.current.period)
+      << "</p>\n<div class=\"badges\"><span class=\"badge\">As of " << format_date(r.current.as_of)
+      << "</span><span class=\"badge" << (r.running ? " running" : "") << "\">Period "
+      << render::period_state(r) << "</span>";
+  if (r.compared) {
+    out << "<span class=\"badge\">Compared with " << html_escape(render::compared_description(r))
+        << "</span>";
+  }
+  out << "</div>\n</div></header>\n<main>\n";
+}
+
+void write_tiles(std::ostream& out, const Report& r) {
+  out << "<div class=\"tiles\">\n"
+      << "<div class=\"tile\"><div class=\"n\">" << human_value(r.company_total)
+      << "</div><div class=\"k\">Company total</div></div>\n";
+  const std::pair<const char*, int> counts[] = {{"green", r.counts.green},
+                                                {"amber", r.counts.amber},
+                                                {"red", r.counts.red},
+                                                {"none", r.counts.none}};
+  for (const auto& [cls, n] : counts) {
+    out << "<div class=\"tile " << cls << "\"><div class=\"n\">" << n << "</div><div class=\"k\">"
+        << (std::string_view(cls) == "none" ? "unscored" : cls) << " KPIs</div></div>\n";
+  }
+  out << "</div>\n";
+}
+
+void write_summary(std::ostream& out, const Report& r) {
+  out << "<section class=\"summary\">\n<h2>Summary</h2>\n";
+  write_tiles(out, r);
+  out << "<div class=\"card\" style=\"margin-top:16px\"><h3>Units</h3>\n<div "
+         "class=\"scroll\"><table>"
+         "<thead><tr><th>Unit</th><th class=\"num\">Total</th><th class=\"num\">Members' mean</th>"
+         "<th class=\"num\">Change</th><th>Trend</th></tr></thead><tbody>\n";
+  for (const EntityScore& e : r.current.entities) {
+    if (e.is_unit) {
+      out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(human_value(e.total))
+          << num_cell(human_value(e.members_mean))
+          << change_cell(render::change(e.total, render::compared_total(r, e.id))) << "<td>"
+          << render::sparkline(render::total_trend(r, e.id), 100, Status::none,
+                               "total of " + e.name + " per period")
+          << "</td></tr>\n";
+    }
+  }
+  out << "</tbody></table></div></div>\n";
+  std::vector<render::Bar> bars;
+  out << "<div class=\"card\"><h3>People and rewards</h3>\n<div class=\"scroll\"><table><thead><tr>"
+         "<th>Person</th><th class=\"num\">Total</th><th class=\"num\">Change</th><th>Reward</th>"
+         "<th class=\"num\">Multiplier</th><th class=\"num\">Amount</th></tr></thead><tbody>\n";
+  for (const EntityScore& e : r.current.entities) {
+    if (e.is_unit) {
+      continue;
+    }
+    out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(human_value(e.total))
+        << change_cell(render::change(e.total, render::compared_total(r, e.id))) << "<td>"
+        << (e.reward ? html_escape(e.reward->label) : std::string(render::k_dash)) << "</td>"
+        << num_cell(e.reward ? "\u00d7" + render::human_number(e.reward->multiplier, 4)
+                             : std::string(render::k_dash))
+        << num_cell(human_value(e.reward ? e.reward->amount : std::nullopt)) << "</tr>\n";
+    bars.push_back(render::Bar{e.name, e.total, Status::none, human_value(e.total), true});
+  }
+  out << "</tbody></table></div>\n"
+      << render::total_chart(bars, "total per person") << "\n</div>\n";
+  if (!r.movers.empty()) {
+    out << "<div class=\"card\"><h3>Largest movers</h3><p class=\"meta\">Score against "
+        << html_escape(r.compared->token) << "</p>\n<div class=\"scroll\"><table><thead><tr>"
+        << "<th>Who</th><th>KPI</th><th class=\"num\">Before</th><th class=\"num\">After</th>"
+           "<th class=\"num\">Change</th></tr></thead><tbody>\n";
+    for (const Mover& m : r.movers) {
+      out << "<tr><td>" << who(r, m.entity) << "</td><td class=\"id\">" << html_escape(m.kpi)
+          << "</td>" << num_cell(render::human_number(m.before, 2))
+          << num_cell(render::human_number(m.after, 2)) << change_cell(m.change) << "</tr>\n";
+    }
+    out << "</tbody></table></div></div>\n";
+  }
+  out << "</section>\n";
+}
+
+void write_at_risk(std::ostream& out, const Report& r) {
+  out << "<section class=\"risk\">\n<h2>At risk</h2>\n<div class=\"card\">";
+  if (r.at_risk.empty()) {
+    out << "<p class=\"meta\">Nothing is red, amber or behind pace.</p></div>\n</section>\n";
+    return;
+  }
+  // The projection exists only while the period runs.
+  out << "<div class=\"scroll\"><table><thead><tr><th>Who</th><th>KPI</th>"
+         "<th class=\"num\">Actual</th><th class=\"num\">Target</th>"
+         "<th class=\"num\">Achiev.</th><th>Status</th>"
+      << (r.running ? "<th class=\"num\">Projected</th><th class=\"num\">Period target</th>" : "")
+      << "</tr></thead><tbody>\n";
+  for (const AtRisk& a : r.at_risk) {
+    const KpiScore* k = render::current_kpi(r, a.entity, a.kpi);
+    out << "<tr><td>" << who(r, a.entity) << "</td><td class=\"id\">" << html_escape(a.kpi)
+        << "</td>" << num_cell(human_value(k ? k->actual : std::nullopt))
+        << num_cell(html_escape(render::human_target(k ? k->target : std::nullopt)))
+        << num_cell(human_value(k ? k->achievement : std::nullopt)) << "<td>" << pill(a.status)
+        << (a.behind_pace ? " behind pace" : "") << "</td>";
+    if (r.running) {
+      out << num_cell(human_value(a.projected))
+          << num_cell(html_escape(render::human_target(a.full_target)));
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody></table></div></div>\n</section>\n";
+}
+
+void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
+  out << "<section class=\"card " << (e.is_unit ? "unit" : "person") << "\">\n<h3>"
+      << html_escape(e.name) << "</h3>\n<p class=\"meta\">" << (e.is_unit ? "Unit" : "Person")
+      << " \u00b7 <code>" << html_escape(e.id) << "</code> \u00b7 total <strong>"
+      << human_value(e.total) << "</strong> \u00b7 change "
+      << render::signed_change(render::change(e.total, render::compared_total(r, e.id)));
+  if (e.is_unit) {
+    out << " \u00b7 members' mean " << human_value(e.members_mean);
+  }
+  out << "</p>\n";
+  if (e.kpis.empty()) {
+    out << "<p class=\"meta\">No KPIs.</p>\n</section>\n";
+    return;
+  }
+  std::vector<render::Bar> bars;
+  for (const KpiScore& k : e.kpis) {
+    bars.push_back(render::Bar{
+        k.id, k.achievement, k.status,
+        k.achievement ? human_value(k.achievement) + " %" : (k.missing ? "no data" : "unscored")});
+  }
+  out << render::achievement_chart(bars, "achievement of " + e.name + " against 100 %") << '\n';
+  out << "<div class=\"scroll\"><table><thead><tr><th>KPI</th><th class=\"num\">Actual</th>"
+         "<th class=\"num\">Target</th><th class=\"num\">Achiev.</th><th class=\"num\">Points</th>"
+         "<th class=\"num\">Score</th><th class=\"num\">Weight</th><th>Status</th>"
+         "<th class=\"num\">Change</th><th>Trend</th></tr></thead><tbody>\n";
+  for (const KpiScore& k : e.kpis) {
+    const KpiScore* before = render::compared_kpi(r, e.id, k.id);
+    out << "<tr><td class=\"id\">" << html_escape(k.id) << "</td>"
+        << num_cell(human_value(k.actual)) << num_cell(html_escape(render::human_target(k.target)))
+        << num_cell(human_value(k.achievement)) << num_cell(human_value(k.points))
+        << num_cell(human_value(k.score)) << num_cell(render::human_number(k.weight, 2))
+        << "<td class=\"status\">" << pill(k.status) << (k.label ? " " + html_escape(*k.label) : "")
+        << "</td>" << change_cell(render::change(k.score, before ? before->score : std::nullopt))
+        << "<td>"
+        << render::sparkline(render::achievement_trend(r, e.id, k.id), 100, k.status,
+                             "achievement of " + k.id + " per period")
+        << "</td></tr>\n";
+  }
+  out << "</tbody></table></div>\n";
+  for (const KpiScore& k : e.kpis) {
+    if (k.reason) {
+      out << "<p class=\"reason\"><code>" << html_escape(k.id)
+          << "</code>: " << html_escape(*k.reason) << "</p>\n";
+    }
+  }
+  out << "</section>\n";
+}
+
+void write_quality(std::ostream& out, const Report& r) {
+  out << "<section class=\"quality\">\n<h2>Data quality</h2>\n<div class=\"card\">";
+  if (r.quality.empty()) {
+    out << "<p class=\"meta\">Every KPI has data; no partial rows; no cascade gaps.</p>";
+  } else {
+    out << "<ul class=\"issues\">\n";
+    for (const QualityIssue& q : r.quality) {
+      out << "<li><span class=\"kind\">" << to_string(q.kind) << "</span>: ";
+      if (!q.entity.empty()) {
+        out << who(r, q.entity) << ", <code>" << html_escape(q.kpi) << "</code>: ";
+      }
+      if (!q.where.file.empty()) {
+        out << "<code>" << html_escape(q.where.file)
+            << (q.where.line > 0 ? ":" + std::to_string(q.where.line) : "") << "</code>: ";
+      }
+      out << html_escape(q.message) << "</li>\n";
+    }
+    out << "</ul>";
+  }
+  out << "</div>\n</section>\n";
+}
+
+}  // namespace
+
+void render_report_html(std::ostream& out, const Report& r, std::string_view generated) {
+  write_header(out, r);
+  write_summary(out, r);
+  write_at_risk(out, r);
+  out << "<h2>Scorecards</h2>\n";
+  if (!r.trend.empty()) {
+    out << "<p class=\"meta\">Change: score against the compared period. Trend: achievement from "
+        << html_escape(r.trend.front().token) << " to " << html_escape(r.trend.back().token)
+        << "; the dashed line is 100 %.</p>\n";
+  }
+  bool first_person = true;
+  for (const EntityScore* e : render::scorecard_order(r.current)) {
+    if (!e->is_unit && first_person) {
+      out << "<section class=\"people-cards\">\n";
+      first_person = false;
+    }
+    write_scorecard(out, r, *e);
+  }
+  if (!first_person) {
+    out << "</section>\n";
+  }
+  write_quality(out, r);
+  out << "<footer>Made by kpi report \u00b7 numbers as <code>kpi score</code> computes them";
+  if (!generated.empty()) {
+    out << " \u00b7 generated " << html_escape(generated);
+  }
+  out << "</footer>\n</main>\n</body>\n</html>\n";
+}
+
+}  // namespace kpi

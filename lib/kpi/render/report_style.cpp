@@ -1,0 +1,96 @@
+#include "kpi/render/report_style.hpp"
+
+namespace kpi::render {
+
+std::string_view report_stylesheet() {
+  return R"css(
+:root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --paper: #ffffff; --wash: #f5f7fa;
+  --green: #1f8a4c; --amber: #c77c02; --red: #c53030; --none: #9aa5b1; --accent: #243b53; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; background: var(--wash); color: var(--ink);
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1080px; margin: 0 auto; padding: 24px 20px 40px; }
+header.top { background: var(--accent); color: #fff; padding: 28px 0 24px; }
+header.top .inner { max-width: 1080px; margin: 0 auto; padding: 0 20px; }
+header.top h1 { margin: 0 0 4px; font-size: 26px; font-weight: 650; letter-spacing: -0.01em; }
+header.top p { margin: 0; color: #d9e2ec; }
+.badges { margin-top: 12px; display: flex; flex-wrap: wrap; gap: 8px; }
+.badge { display: inline-block; padding: 2px 10px; border-radius: 999px; font-size: 13px;
+  background: rgba(255,255,255,0.14); color: #fff; }
+.badge.running { background: #f0b429; color: #1f2933; }
+h2 { font-size: 19px; margin: 32px 0 12px; padding-bottom: 6px; border-bottom: 2px solid var(--line); }
+h3 { font-size: 17px; margin: 0 0 2px; }
+.card { background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
+  padding: 16px 18px; margin: 0 0 16px; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; }
+.tile { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
+.tile .n { font-size: 28px; font-weight: 650; font-variant-numeric: tabular-nums; }
+.tile .k { color: var(--muted); font-size: 13px; }
+.tile.green .n { color: var(--green); } .tile.amber .n { color: var(--amber); }
+.tile.red .n { color: var(--red); } .tile.none .n { color: var(--none); }
+.meta { color: var(--muted); font-size: 14px; margin: 0 0 10px; }
+.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+table { border-collapse: collapse; width: 100%; font-size: 14px; }
+th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
+th { color: var(--muted); font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: 0.03em;
+  white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.status { white-space: nowrap; }
+td.id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
+tr:last-child td { border-bottom: 0; }
+.pill { display: inline-block; min-width: 62px; text-align: center; padding: 1px 8px; border-radius: 999px;
+  font-size: 12px; font-weight: 600; color: #fff; white-space: nowrap; }
+.pill.green { background: var(--green); } .pill.amber { background: var(--amber); }
+.pill.red { background: var(--red); } .pill.none { background: var(--none); }
+.up { color: var(--green); } .down { color: var(--red); }
+.muted { color: var(--muted); fill: #616e7c; }
+svg.chart { width: 100%; height: auto; display: block; margin: 8px 0 12px; max-width: 600px; }
+svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #1f2933; }
+svg .value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+svg .tick { fill: #616e7c; font-size: 11px; }
+svg .grid { stroke: #e4e7eb; stroke-width: 1; }
+svg .reference { stroke: #243b53; stroke-width: 1.2; stroke-dasharray: 4 3; }
+svg .bar.green, svg .dot.green { fill: var(--green); } svg .bar.amber, svg .dot.amber { fill: var(--amber); }
+svg .bar.red, svg .dot.red { fill: var(--red); } svg .bar.none, svg .dot.none { fill: var(--none); }
+svg .bar.total { fill: #486581; }
+svg.spark { display: block; }
+svg.spark .line { fill: none; stroke: #486581; stroke-width: 1.5; }
+svg.spark .reference { stroke: #bcccdc; stroke-width: 1; }
+ul.issues { margin: 0; padding-left: 20px; } ul.issues li { margin: 4px 0; }
+.kind { font-weight: 600; }
+.reason { color: var(--muted); font-size: 13px; margin: 8px 0 0; }
+footer { color: var(--muted); font-size: 12px; margin-top: 32px; border-top: 1px solid var(--line); padding-top: 10px; }
+@media (max-width: 640px) {
+  body { font-size: 14px; }
+  main { padding: 16px 10px 32px; }
+  header.top { padding: 20px 0; }
+  header.top .inner { padding: 0 12px; }
+  .tiles .tile:first-child { grid-column: 1 / -1; }
+  td:first-child { min-width: 8.5em; }
+  svg text { font-size: 14px; }
+  svg .tick { font-size: 12px; }
+  header.top h1 { font-size: 21px; }
+  .card { padding: 12px 10px; }
+  th, td { padding: 5px 6px; }
+  .tile .n { font-size: 22px; }
+  .tiles { grid-template-columns: repeat(2, 1fr); gap: 8px; }
+}
+@media print {
+  @page { margin: 14mm 12mm; }
+  body { background: #fff; font-size: 11pt; }
+  header.top { background: #fff; color: var(--ink); border-bottom: 2px solid var(--ink); padding: 0 0 8px; }
+  header.top p { color: var(--muted); }
+  .badge { background: #fff; color: var(--ink); border: 1px solid var(--line); }
+  main { max-width: none; padding: 0; }
+  .card, .tile { border-color: #bcccdc; break-inside: avoid; }
+  .scroll { overflow: visible; }
+  section.unit { break-before: page; }
+  section.people-cards { break-before: page; }
+  tr, svg { break-inside: avoid; }
+  .pill, .bar, .dot, .tile .n { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)css";
+}
+
+}  // namespace kpi::render

@@ -1,0 +1,11 @@
+#pragma once
+// Internal: the stylesheet inlined into the HTML report.
+
+#include <string_view>
+
+namespace kpi::render {
+
+/// Screen (desktop and phone) and print styles; no remote fonts.
+std::string_view report_stylesheet();
+
+}  // namespace kpi::render

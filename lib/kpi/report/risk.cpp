@@ -1,0 +1,100 @@
+// At risk (red, amber, or behind pace while the period runs) and data quality.
+
+#include "kpi/report/sections.hpp"
+#include "kpi/score/targets.hpp"
+
+namespace kpi::report {
+
+double project(double actual, int period_days, int elapsed_days) {
+  return actual * period_days / elapsed_days;
+}
+
+bool misses(Direction direction, double value, const Target& target) {
+  if (target.is_range) {
+    return value < target.low || value > target.high;
+  }
+  if (direction == Direction::lower) {
+    return value > target.value();
+  }
+  return value < target.value();
+}
+
+namespace {
+
+/// The projection of a sum or count KPI while the period runs, when it misses the
+/// target of the whole period.
+void add_projection(const Kpi& kpi, const std::string& entity, const KpiScore& k,
+                    const Report& report, AtRisk& risk) {
+  if (!report.running || report.elapsed_days <= 0 || kpi.is_formula() || !k.actual ||
+      (kpi.aggregate != Aggregate::sum && kpi.aggregate != Aggregate::count)) {
+    return;
+  }
+  const Period& p = report.current.period;
+  const RolledUp full = roll_up(kpi, entity, p);
+  if (!full.target) {
+    return;
+  }
+  risk.projected = project(*k.actual, p.days(), report.elapsed_days);
+  risk.full_target = full.target;
+  risk.behind_pace = misses(kpi.direction, *risk.projected, *full.target);
+}
+
+}  // namespace
+
+std::vector<AtRisk> find_at_risk(const Workspace& workspace, const Report& report) {
+  std::vector<AtRisk> out;
+  for (const EntityScore& e : report.current.entities) {
+    for (const KpiScore& k : e.kpis) {
+      AtRisk risk{e.id, k.id, k.status, false, std::nullopt, std::nullopt};
+      if (const Kpi* kpi = workspace.find_kpi(k.id)) {
+        add_projection(*kpi, e.id, k, report, risk);
+      }
+      if (k.status == Status::red || k.status == Status::amber || risk.behind_pace) {
+        out.push_back(std::move(risk));
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<QualityIssue> find_quality_issues(const ScoreResult& current,
+                                              const std::vector<Diagnostic>& findings) {
+  std::vector<QualityIssue> out;
+  for (const EntityScore& e : current.entities) {
+    for (const KpiScore& k : e.kpis) {
+      if (k.missing) {
+        out.push_back(QualityIssue{QualityKind::no_data, e.id, k.id, k.reason.value_or("no data"),
+                                   SourceLocation{}});
+      }
+    }
+  }
+  for (const Diagnostic& d : current.warnings) {
+    if (d.rule == "partial-overlap") {
+      out.push_back(QualityIssue{QualityKind::partial_overlap, "", "", d.message, d.where});
+    }
+  }
+  for (const Diagnostic& d : findings) {
+    if (d.rule == "cascade-gap") {
+      out.push_back(QualityIssue{QualityKind::cascade_gap, "", "", d.message, d.where});
+    }
+  }
+  return out;
+}
+
+}  // namespace kpi::report
+
+namespace kpi {
+
+std::string_view to_string(QualityKind kind) {
+  switch (kind) {
+    case QualityKind::no_data:
+      return "no-data";
+    case QualityKind::partial_overlap:
+      return "partial-overlap";
+    case QualityKind::cascade_gap:
+      break;
+  }
+  return "cascade-gap";
+}
+
+}  // namespace kpi
