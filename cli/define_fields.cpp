@@ -165,6 +165,10 @@ Kpi to_kpi(const std::string& id, const DefineFields& f) {
   }
   k.tags = f.tags;
   if (f.formula) {
+    if (f.aggregate) {
+      throw bad_flag("aggregate", *f.aggregate,
+                     "a formula KPI has no aggregate; its actual comes from its formula");
+    }
     k.formula_text = f.formula;
   }
   return k;

@@ -33,6 +33,9 @@ BOOST_AUTO_TEST_CASE(scalars_that_would_read_differently_are_quoted) {
   BOOST_TEST(yaml_scalar("yes") == "\"yes\"");
   BOOST_TEST(yaml_scalar("No") == "\"No\"");
   BOOST_TEST(yaml_scalar("2026") == "\"2026\"");
+  BOOST_TEST(yaml_scalar("2026-12-31") == "\"2026-12-31\"");
+  BOOST_TEST(yaml_scalar("1e3") == "\"1e3\"");
+  BOOST_TEST(yaml_scalar("1st place") == "1st place");
   BOOST_TEST(yaml_scalar("Ratio: a/b") == "\"Ratio: a/b\"");
   BOOST_TEST(yaml_scalar("a #b") == "\"a #b\"");
   BOOST_TEST(yaml_scalar("- x") == "\"- x\"");

@@ -67,6 +67,7 @@ BOOST_AUTO_TEST_CASE(keeps_crlf_line_ends) {
   const std::string text = "kpis:\r\n    - id: a\r\n      name: A\r\n";
   BOOST_TEST(insert_kpi(text, new_kpi(), "f.yaml") ==
              "kpis:\r\n    - id: a\r\n      name: A\r\n"
+             "\r\n"  // one item: nothing to go by, so the default blank line
              "    - id: k.new\r\n      name: New\r\n      owner: me\r\n      unit: u\r\n"
              "      period: weekly\r\n");
 }

@@ -21,8 +21,13 @@ bool needs_quotes(std::string_view text, bool in_flow) {
   if (text.empty() || text.front() == ' ' || text.back() == ' ' || text.back() == ':') {
     return true;
   }
-  if (std::string_view("-?:,[]{}#&*!|>'\"%@`+.").find(text.front()) != std::string_view::npos ||
-      std::isdigit(static_cast<unsigned char>(text.front())) != 0) {
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@`+.").find(text.front()) != std::string_view::npos) {
+    return true;
+  }
+  // Numbers, dates and times (2026, 1e3, 0x1f, 2026-12-31, 12:30) would not read back
+  // as strings; "100 * a / b" or "1st" would.
+  if (std::isdigit(static_cast<unsigned char>(text.front())) != 0 &&
+      text.find_first_not_of("0123456789+-.:_eExXoObBaAcCdDfF") == std::string_view::npos) {
     return true;
   }
   if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) {

@@ -190,12 +190,11 @@ std::string insert_kpi(std::string_view text, const Kpi& kpi, const std::string&
   size_t rest = 0;
   if (value == "[]" || value == "[ ]") {
     // An empty flow list becomes a block list: drop the brackets, keep any comment.
-    size_t at = text.find(value, key_line.begin);
+    // Drop the brackets and the spaces before them ("kpis:  # c" keeps its comment).
     std::string line(content(text, key_line));
-    line.erase(at - key_line.begin, value.size());
-    if (line.find('#') == std::string::npos) {
-      line.erase(line.find_last_not_of(' ') + 1);
-    }
+    const size_t colon = line.find(':');
+    line.erase(colon + 1,
+               text.find(value, key_line.begin) - key_line.begin + value.size() - colon - 1);
     out = std::string(text.substr(0, key_line.begin)) + line + style.newline;
     rest = key_line.next;
   } else if (!value.empty()) {
