@@ -46,17 +46,22 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
                       options.dir);
   }
   if (!options.force) {
+    // Name kpi.yaml when it is there: the folder is a workspace already.
+    std::string existing;
     for (const TemplateFile& file : chosen.files) {
-      fs::path path = dir / file.path;
-      if (fs::exists(path)) {
-        throw Error(Diagnostic{"workspace-exists",
-                               Severity::error,
-                               "'" + path.lexically_normal().string() +
-                                   "' exists already; nothing written (--force overwrites "
-                                   "the starter's files)",
-                               {},
-                               {}});
+      fs::path path = (dir / file.path).lexically_normal();
+      if (fs::exists(path) && (existing.empty() || file.path == "kpi.yaml")) {
+        existing = path.string();
       }
+    }
+    if (!existing.empty()) {
+      throw Error(Diagnostic{"workspace-exists",
+                             Severity::error,
+                             "'" + existing +
+                                 "' exists already; nothing written (--force overwrites "
+                                 "the starter's files)",
+                             {},
+                             {}});
     }
   }
   for (const TemplateFile& file : chosen.files) {

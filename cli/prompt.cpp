@@ -104,13 +104,17 @@ class Interview {
   }
 
   bool outcome() {
-    m_p.say("Specific: what outcome does it measure?");
+    if (!m_f.name || !m_f.description) {
+      m_p.say("Specific: what outcome does it measure?");
+    }
     return ask_specific(m_f.name, "Name (a few words)", true) &&
            ask_specific(m_f.description, "Description (what is counted, and how)", false);
   }
 
   bool measure() {
-    m_p.say("Measurable: how is it measured?");
+    if (!m_f.unit || !m_f.direction || (!m_f.formula && (!m_f.source || !m_f.aggregate))) {
+      m_p.say("Measurable: how is it measured?");
+    }
     if (!ask(m_f.unit, "Unit of measure (VND, orders, %, hours...)", true)) {
       return false;
     }
@@ -126,7 +130,9 @@ class Interview {
   }
 
   bool achievable() {
-    m_p.say("Achievable: how far, and where do we stand?");
+    if (!m_f.target || !m_f.baseline) {
+      m_p.say("Achievable: how far, and where do we stand?");
+    }
     const bool range = m_f.direction == "range";
     if (!ask_checked(m_f.target,
                      range ? "Target range (LOW,HIGH; empty: tracked, not scored)"
@@ -149,6 +155,9 @@ class Interview {
   }
 
   bool accountable() {
+    if (m_f.owner && !m_f.assigned_to.empty()) {
+      return true;
+    }
     m_p.say("Accountable: who answers for it?");
     std::vector<std::string> entities;
     for (const Unit& u : m_ws.units) {
@@ -192,6 +201,9 @@ class Interview {
   }
 
   bool relevant() {
+    if (m_f.aligned_to) {
+      return true;
+    }
     m_p.say("Relevant: which goal does it serve?");
     std::vector<std::string> ids;
     for (const Kpi& k : m_ws.kpis) {
@@ -219,6 +231,9 @@ class Interview {
   }
 
   bool timely() {
+    if (m_f.period) {
+      return true;
+    }
     m_p.say("Time-bound: how often is it measured?");
     return ask_checked(m_f.period, "Period (daily, weekly, monthly, quarterly, yearly)", true,
                        "monthly", check_field(&DefineFields::period));

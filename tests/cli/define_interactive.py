@@ -123,6 +123,36 @@ def main():
             "    aligned_to: sales.revenue\n")
         check(after == expected, "kpi.yaml is not as expected:\n" + after[len(before) - 40:])
 
+        # Only what the flags leave out is asked; serving no goal asks for the type.
+        s = Session(["-C", ws, "define", "lan.mentoring", "--name", "Mentoring hours",
+                     "--description", "Hours spent coaching the two junior salespeople",
+                     "--unit", "hours", "--source", "Calendar", "--aggregate", "sum",
+                     "--direction", "higher", "--target", "8", "--baseline", "6",
+                     "--owner", "lan", "--period", "monthly", "--weight", "0"])
+        s.answer("Assigned to (ids, comma-separated, or members) [lan]: ", "")
+        s.answer("Aligned to (the KPI it serves; empty: none): ", "")
+        s.answer("Type (strategic, operational, functional) [strategic]: ", "")
+        status, output = s.finish()
+        check(status == 0, f"flags: exit status {status}:\n{output}")
+        for question in ("Name", "Description", "Unit", "Source", "Aggregate", "Direction",
+                         "Target", "Baseline", "Owner", "Period"):
+            check(question + " (" not in output, f"flags: asked for {question}:\n{output}")
+        expected += (
+            "\n"
+            "  - id: lan.mentoring\n"
+            "    name: Mentoring hours\n"
+            "    description: Hours spent coaching the two junior salespeople\n"
+            "    owner: lan\n"
+            "    unit: hours\n"
+            "    source: Calendar\n"
+            "    period: monthly\n"
+            "    target: 8\n"
+            "    baseline: 6\n"
+            "    weight: 0\n"
+            "    type: strategic\n")
+        after = open(yaml, encoding="utf-8").read()
+        check(after == expected, "kpi.yaml is not as expected:\n" + after[-400:])
+
         # Ctrl-D at a question stops and writes nothing.
         s = Session(["-C", ws, "define", "sales.stop"])
         s.answer("Name (a few words): ", "Stopped halfway")
