@@ -172,28 +172,34 @@ Runner setup_define(CLI::App& app) {
   app.add_option("ID", o->id, "The new KPI's id, e.g. sales.revenue")->required();
   app.add_option("--name", f.name, "What outcome it measures, in a few words");
   app.add_option("--description", f.description, "What is counted, and how");
-  app.add_option("--owner", f.owner, "The accountable unit or person");
+  app.add_option("--owner", f.owner, "The accountable unit or person")->option_text("ID");
   app.add_option("--assigned-to", f.assigned_to, "Who is scored on it (ids, or members)")
       ->delimiter(',')
       ->option_text("ID,...");
   app.add_option("--unit", f.unit, "Unit of measure");
   app.add_option("--source", f.source, "Where the number comes from");
-  app.add_option("--direction", f.direction, "higher, lower or range");
-  app.add_option("--aggregate", f.aggregate, "sum, mean, min, max, last or count");
-  app.add_option("--period", f.period, "daily, weekly, monthly, quarterly or yearly");
-  app.add_option("--target", f.target, "Target per period (LOW,HIGH for direction range)");
-  app.add_option("--baseline", f.baseline, "Where it stands now");
-  app.add_option("--frame", f.frame, "Score frame (default: settings.default_frame)");
-  app.add_option("--weight", f.weight, "Share in each assignee's total");
-  app.add_option("--aligned-to", f.aligned_to, "The KPI it serves");
-  app.add_option("--type", f.type, "strategic, operational or functional");
-  app.add_option("--indicator", f.indicator, "leading or lagging");
-  app.add_option("--group", f.group, "A, B or C");
-  app.add_option("--formula", f.formula, "Derived from other KPIs, e.g. '100 * a / b'");
-  app.add_option("--deadline", f.deadline, "YYYY-MM-DD, for a one-off goal");
+  app.add_option("--direction", f.direction, "higher, lower or range")->option_text("DIR");
+  app.add_option("--aggregate", f.aggregate, "sum, mean, min, max, last or count")
+      ->option_text("AGG");
+  app.add_option("--period", f.period, "daily, weekly, monthly, quarterly or yearly")
+      ->option_text("PERIOD");
+  app.add_option("--target", f.target, "Target per period (LOW,HIGH for direction range)")
+      ->option_text("N");
+  app.add_option("--baseline", f.baseline, "Where it stands now")->option_text("N");
+  app.add_option("--frame", f.frame, "Score frame (default: settings.default_frame)")
+      ->option_text("ID");
+  app.add_option("--weight", f.weight, "Share in each assignee's total")->option_text("N");
+  app.add_option("--aligned-to", f.aligned_to, "The KPI it serves")->option_text("ID");
+  app.add_option("--type", f.type, "strategic, operational or functional")->option_text("TYPE");
+  app.add_option("--indicator", f.indicator, "leading or lagging")->option_text("KIND");
+  app.add_option("--group", f.group, "A, B or C")->option_text("GROUP");
+  app.add_option("--formula", f.formula, "Derived from other KPIs, e.g. '100 * a / b'")
+      ->option_text("EXPR");
+  app.add_option("--deadline", f.deadline, "YYYY-MM-DD, for a one-off goal")->option_text("DATE");
   app.add_option("--tag", f.tags, "A tag (repeat for more)")->option_text("TAG");
   app.add_option("--file", o->file,
-                 "Write to this file (created, and included when no glob covers it)");
+                 "Write to this file (created, and included when no glob covers it)")
+      ->option_text("FILE");
   app.add_flag("--dry-run", o->dry_run, "Check and print the entry; write nothing");
   app.add_flag("--no-input", o->no_input, "Never ask; missing required fields are an error");
   return [o](const GlobalOptions& global) { return run_define(*o, global); };
