@@ -5,26 +5,36 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
 namespace kpi::cli {
 
 namespace {
 
-std::string source_line(const std::string& file, int line) {
-  // Cache one file's lines: findings tend to come many to a file.
+/// Each file's lines, read once: findings tend to come many to a file.
+std::map<std::string, std::vector<std::string>>& line_cache() {
   static std::map<std::string, std::vector<std::string>> cache;
+  return cache;
+}
+
+std::vector<std::string> lines_of(std::istream& in) {
+  std::vector<std::string> lines;
+  for (std::string text; std::getline(in, text);) {
+    if (!text.empty() && text.back() == '\r') {
+      text.pop_back();
+    }
+    lines.push_back(std::move(text));
+  }
+  return lines;
+}
+
+std::string source_line(const std::string& file, int line) {
+  std::map<std::string, std::vector<std::string>>& cache = line_cache();
   auto it = cache.find(file);
   if (it == cache.end()) {
-    std::vector<std::string> lines;
     std::ifstream in(file, std::ios::binary);
-    for (std::string text; std::getline(in, text);) {
-      if (!text.empty() && text.back() == '\r') {
-        text.pop_back();
-      }
-      lines.push_back(std::move(text));
-    }
-    it = cache.emplace(file, std::move(lines)).first;
+    it = cache.emplace(file, lines_of(in)).first;
   }
   if (line < 1 || line > static_cast<int>(it->second.size())) {
     return {};
@@ -101,6 +111,11 @@ void print_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOption
   if (!d.hint.empty()) {
     out << "  = " << d.hint << "\n";
   }
+}
+
+void use_source_text(const std::string& file, const std::string& text) {
+  std::istringstream in(text);
+  line_cache()[file] = lines_of(in);
 }
 
 void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& ds,

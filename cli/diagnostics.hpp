@@ -2,6 +2,7 @@
 // The only place that prints findings and errors for people.
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "command.hpp"
@@ -16,6 +17,10 @@ bool use_color(const GlobalOptions& global, int fd);
 /// `file:line:col: error[rule]: message`, then the source line with a caret under the
 /// column and the hint, when the file can be read.
 void print_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOptions& global);
+/// Findings in `file` show lines of `text` rather than of the file on disk: for a
+/// change checked before it is written (`kpi define`).
+void use_source_text(const std::string& file, const std::string& text);
+
 void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& ds,
                        const GlobalOptions& global);
 

@@ -16,6 +16,9 @@ using kpi::cli::Command;
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
+      {"init", "Write a starter workspace that validates and scores", kpi::cli::setup_init},
+      {"define", "Add a KPI definition, asking for what is missing on a terminal",
+       kpi::cli::setup_define},
       {"validate", "Check the definitions (and measurement files) against the rules",
        kpi::cli::setup_validate},
       {"score", "Score one period", kpi::cli::setup_score},

@@ -137,4 +137,27 @@ BOOST_AUTO_TEST_CASE(a_deadline_after_the_override_periods_passes) {
                  .empty());
 }
 
+BOOST_AUTO_TEST_CASE(vague_word_finds_the_first_stem_lower_cased) {
+  BOOST_TEST(vague_word("Improve customer happiness") == "improve");
+  BOOST_TEST(vague_word("Get MORE leads, boost sales") == "more");
+  BOOST_TEST(vague_word("Reduced churn") == "reduced");
+  BOOST_TEST(vague_word("Net revenue invoiced in the month") == "");
+  BOOST_TEST(vague_word("") == "");
+}
+
+BOOST_AUTO_TEST_CASE(stretch_percent_in_the_direction_of_the_kpi) {
+  Kpi k;
+  k.target = Target{150, 150, false};
+  k.baseline = 100;
+  BOOST_TEST(*stretch_percent(k) == 50.0);
+  k.direction = Direction::lower;
+  k.target = Target{60, 60, false};
+  BOOST_TEST(*stretch_percent(k) == 40.0);
+  k.baseline = 0;
+  BOOST_TEST(!stretch_percent(k).has_value());
+  k.baseline = 100;
+  k.direction = Direction::range;
+  BOOST_TEST(!stretch_percent(k).has_value());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "kpi/validate/checks.hpp"
+#include "kpi/validate/validate.hpp"
 
 namespace kpi::checks {
 
@@ -32,21 +33,6 @@ std::vector<std::string> words_of(std::string_view text) {
     words.push_back(std::move(word));
   }
   return words;
-}
-
-/// The first vague word in `text`, or empty.
-std::string vague_word(std::string_view text) {
-  for (const std::string& w : words_of(text)) {
-    if (w == "more") {
-      return w;
-    }
-    for (std::string_view stem : k_vague_stems) {
-      if (w.compare(0, stem.size(), stem) == 0) {
-        return w;
-      }
-    }
-  }
-  return {};
 }
 
 bool has_digit(std::string_view text) {
@@ -117,21 +103,14 @@ void check_measurable(Context& context, const Kpi& k) {
 }
 
 void check_stretch(Context& context, const Kpi& k, double max_stretch) {
-  if (!k.target || k.target->is_range || !k.baseline || *k.baseline == 0 ||
-      k.direction == Direction::range) {
-    return;
-  }
-  const double target = k.target->value();
-  const double baseline = *k.baseline;
-  const double beyond = k.direction == Direction::higher ? target - baseline : baseline - target;
-  const double percent = 100 * beyond / std::fabs(baseline);
-  if (percent > max_stretch) {
+  const std::optional<double> percent = stretch_percent(k);
+  if (percent && *percent > max_stretch) {
     context.add("smart-stretch", k.pos.at("target"),
                 fmt::format("target {} of {} lies {:.1f} % {} the baseline {}, more than "
                             "max_stretch {} %; set a nearer target or raise settings.max_stretch",
-                            format_number(target), k.id, percent,
+                            format_number(k.target->value()), k.id, *percent,
                             k.direction == Direction::higher ? "above" : "below",
-                            format_number(baseline), format_number(max_stretch)));
+                            format_number(*k.baseline), format_number(max_stretch)));
   }
 }
 
@@ -169,3 +148,32 @@ void check_smart(Context& context) {
 }
 
 }  // namespace kpi::checks
+
+namespace kpi {
+
+std::string vague_word(std::string_view text) {
+  for (const std::string& w : checks::words_of(text)) {
+    if (w == "more") {
+      return w;
+    }
+    for (std::string_view stem : checks::k_vague_stems) {
+      if (w.compare(0, stem.size(), stem) == 0) {
+        return w;
+      }
+    }
+  }
+  return {};
+}
+
+std::optional<double> stretch_percent(const Kpi& k) {
+  if (!k.target || k.target->is_range || !k.baseline || *k.baseline == 0 ||
+      k.direction == Direction::range) {
+    return std::nullopt;
+  }
+  const double target = k.target->value();
+  const double baseline = *k.baseline;
+  const double beyond = k.direction == Direction::higher ? target - baseline : baseline - target;
+  return 100 * beyond / std::fabs(baseline);
+}
+
+}  // namespace kpi

@@ -1,6 +1,8 @@
 #pragma once
 // The checks of scoring.md: every rule has a stable id, a severity and a sentence.
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,5 +36,15 @@ bool blocks_scoring(const Diagnostic& finding);
 /// `reference` picks the parent's period slot for the cascade check (the CLI passes
 /// today). Findings come in definition order: by file, then line and column.
 std::vector<Diagnostic> validate_workspace(const Workspace& workspace, Date reference);
+
+/// The Specific rule's test for vague wording: the first word of `text` that says which
+/// way without saying how far ("improve", "more", ...), lower-cased; empty when none.
+/// `kpi define` asks the same question while the user types.
+std::string vague_word(std::string_view text);
+
+/// How far the target lies beyond the baseline, in percent of the baseline, in the
+/// KPI's direction (the Achievable rule compares it with settings.max_stretch); none
+/// without a single target and a non-zero baseline, or for direction range.
+std::optional<double> stretch_percent(const Kpi& kpi);
 
 }  // namespace kpi
