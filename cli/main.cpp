@@ -18,6 +18,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"validate", "Check the definitions (and measurement files) against the rules",
        kpi::cli::setup_validate},
+      {"record", "Add measurements to the journal, checked and locked", kpi::cli::setup_record},
       {"score", "Score one period", kpi::cli::setup_score},
       {"list", "List what is defined: kpis, units, people, frames", kpi::cli::setup_list},
       {"show", "Show one KPI, unit, person or frame", kpi::cli::setup_show},
