@@ -175,7 +175,7 @@ int run_record(const RecordOptions& opts, const GlobalOptions& global) {
     return k_exit_input;
   }
   const std::string replaced =
-      plan.replaced.empty() ? "" : ", replacing " + rows_text(plan.replaced.size());
+      mode == RecordMode::replace ? ", replacing " + rows_text(plan.replaced.size()) : "";
   if (opts.dry_run) {
     if (!global.quiet) {
       std::cout << "would record " << rows_text(input.rows.size()) << " in " << path << replaced

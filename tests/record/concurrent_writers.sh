@@ -42,3 +42,24 @@ actual=$(jq '.entities[] | select(.id == "alice") | .kpis[] | select(.id == "sal
 [ "$rows" = 320 ] || { echo "kpi score counted $rows rows, expected 320"; exit 1; }
 [ "$actual" = 320 ] || { echo "kpi score summed $actual, expected 320"; exit 1; }
 echo "ok: 320 rows recorded and scored"
+
+# Four cron jobs re-importing the same export at once with --replace: each replace
+# renames a new journal into place under the lock, so the rows end up there once.
+for ((d = 1; d <= 10; d++)); do
+  printf 'sales.revenue,bob,2026-12-%02d,%d.25,"re-import, %d"\n' "$d" "$d" "$d"
+done | sed '1i kpi,entity,date,value,note' >"$ws/export.csv"
+pids=()
+for ((w = 0; w < 4; w++)); do
+  "$kpi" -C "$ws" -q record --file "$ws/export.csv" --replace &
+  pids+=($!)
+done
+for pid in "${pids[@]}"; do
+  wait "$pid" || { echo "a --replace import failed"; exit 1; }
+done
+lines=$(wc -l <"$journal")
+[ "$lines" = 331 ] || { echo "journal has $lines lines after the re-imports, expected 331"; exit 1; }
+actual=$("$kpi" -C "$ws" score --period 2026-12 --as-of 2027-01-01 --format json |
+  jq '.entities[] | select(.id == "bob") | .kpis[] | select(.id == "sales.revenue") | .actual')
+[ "$actual" = 57.5 ] || { echo "bob's December revenue is $actual, expected 57.5"; exit 1; }
+[ -z "$(find "$ws/data" -name '*.tmp-*')" ] || { echo "a temporary file was left"; exit 1; }
+echo "ok: four concurrent --replace imports left one copy"
