@@ -123,14 +123,26 @@ void print_conflicts(const RecordPlan& plan, const Journal& journal,
     }
     print_diagnostic(std::cerr, d, global);
   }
-  const size_t n = plan.conflicts.size();
-  std::cerr << "kpi: " << n << (n == 1 ? " row has a key" : " rows have a key")
-            << " (kpi, entity, date) already recorded";
-  if (n > k_conflicts_shown) {
-    std::cerr << " (" << k_conflicts_shown << " shown)";
+  size_t recorded = 0;
+  for (const KeyConflict& c : plan.conflicts) {
+    recorded += c.in_journal ? 1 : 0;
   }
-  std::cerr << "; nothing was recorded; use --replace to replace those rows or --append to "
-               "keep both\n";
+  const size_t repeated = plan.conflicts.size() - recorded;
+  std::cerr << "kpi: ";
+  if (recorded > 0) {
+    std::cerr << recorded << (recorded == 1 ? " row has" : " rows have")
+              << " a key (kpi, entity, date) already recorded" << (repeated > 0 ? "; " : "");
+  }
+  if (repeated > 0) {
+    std::cerr << repeated << (repeated == 1 ? " row repeats" : " rows repeat")
+              << " a key (kpi, entity, date) of the input";
+  }
+  if (plan.conflicts.size() > k_conflicts_shown) {
+    std::cerr << " (" << k_conflicts_shown << " of " << plan.conflicts.size() << " shown)";
+  }
+  std::cerr << "; nothing was recorded; "
+            << (repeated > 0 ? "use --append to keep rows with one key side by side\n"
+                             : "use --replace to replace those rows or --append to keep both\n");
 }
 
 std::string rows_text(size_t n) { return std::to_string(n) + (n == 1 ? " row" : " rows"); }
