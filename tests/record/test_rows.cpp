@@ -144,6 +144,23 @@ BOOST_AUTO_TEST_CASE(rows_follow_an_existing_journals_columns) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(the_header_may_follow_empty_lines) {
+  const kpi::Journal journal =
+      kpi::parse_journal("j.csv", "\n\r\nKPI,Date,Value\r\nsales.deal,2026-10,3\r\n", index());
+  BOOST_TEST(journal.problems.empty());
+  BOOST_TEST((journal.columns == std::vector<std::string>{"kpi", "date", "value"}));
+  BOOST_TEST(journal.line_end == "\r\n");
+  const kpi::RowsRead given = rows("kpi,entity,date,value\nsales.deal,alice,2026-11-02,1\n");
+  try {
+    kpi::format_journal_rows(journal, given.rows);
+    BOOST_FAIL("an entity given without an entity column must be refused");
+  } catch (const kpi::Error& e) {
+    BOOST_TEST(e.diagnostic.message ==
+               "the journal's header has no 'entity' column for line 2's entity; add the column "
+               "to the journal's header");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(replace_drops_whole_rows_and_keeps_every_other_byte) {
   const kpi::Journal journal = kpi::parse_journal("j.csv", k_journal, index());
   const kpi::RowsRead input = rows("kpi,entity,date,value\nsales.deal,alice,2026-11,9\n");

@@ -34,23 +34,27 @@ std::string key_of(const RecordRow& row) {
          std::to_string(row.stamp.end.days);
 }
 
-/// Reads the journal's header line (names, delimiter, line end) when it has one.
+/// Reads the journal's header (names, delimiter, line end): its first record, which
+/// the tokenizer finds after any empty lines, as the reader does.
 void read_header(Journal& journal) {
   const std::string& text = journal.content;
-  const size_t end = text.find('\n');
-  const std::string_view first(text.data(), end == std::string::npos ? text.size() : end);
-  journal.line_end = !first.empty() && first.back() == '\r' ? "\r\n" : "\n";
-  std::istringstream in{std::string(first)};
+  std::istringstream in(text);
   csv::CsvTokenizer tokenizer(in);
   tokenizer.set_delimiter(csv::detect_delimiter(tokenizer.peek_line()));
   csv::CsvRecord header;
-  if (tokenizer.next(header)) {
-    journal.delimiter = tokenizer.delimiter();
-    journal.columns.clear();
-    for (const csv::CsvField& field : header.fields) {
-      journal.columns.push_back(lower_trimmed(field.text));
-    }
+  if (!tokenizer.next(header) || header.error) {
+    return;  // the reader reports what is wrong
   }
+  journal.delimiter = tokenizer.delimiter();
+  journal.columns.clear();
+  for (const csv::CsvField& field : header.fields) {
+    journal.columns.push_back(lower_trimmed(field.text));
+  }
+  size_t end = 0;
+  for (int line = 1; line <= header.end_line && end != std::string::npos; ++line) {
+    end = text.find('\n', line == 1 ? 0 : end + 1);
+  }
+  journal.line_end = end != std::string::npos && end > 0 && text[end - 1] == '\r' ? "\r\n" : "\n";
 }
 
 /// The column a field goes to: the first of its name (`date`, else `period`), or -1.
@@ -163,6 +167,18 @@ std::string quote_field(std::string_view text, char delimiter) {
   return out + "\"";
 }
 
+namespace {
+
+/// A row's field and the journal column it goes to; text is null for an entity that
+/// defaulted, which may go unwritten when the journal has no entity column.
+struct Field {
+  const char* name;
+  int column;
+  const std::string* text;
+};
+
+}  // namespace
+
 std::string format_journal_rows(const Journal& journal, const std::vector<RecordRow>& rows) {
   const std::vector<std::string>& columns = journal.columns;
   std::string out;
@@ -179,22 +195,22 @@ std::string format_journal_rows(const Journal& journal, const std::vector<Record
   const int value = column_of(columns, "value");
   const int note = column_of(columns, "note");
   for (const RecordRow& row : rows) {
-    const std::pair<int, const std::string*> fields[] = {{kpi, &row.kpi},
-                                                         {entity, &row.entity},
-                                                         {date, &row.date},
-                                                         {value, &row.value},
-                                                         {note, &row.note}};
+    const Field fields[] = {{"kpi", kpi, &row.kpi},
+                            {"entity", entity, row.entity_given ? &row.entity : nullptr},
+                            {"date", date, &row.date},
+                            {"value", value, &row.value},
+                            {"note", note, &row.note}};
     std::vector<std::string> cells(columns.size());
-    for (const auto& [column, text] : fields) {
-      if (column >= 0) {
-        cells[static_cast<size_t>(column)] = quote_field(*text, journal.delimiter);
-      } else if (!text->empty() && (text != &row.entity || row.entity_given)) {
-        const char* name = text == &row.note ? "note" : text == &row.entity ? "entity" : "value";
+    for (const Field& field : fields) {
+      if (field.column >= 0) {
+        const std::string& text = field.text ? *field.text : row.entity;
+        cells[static_cast<size_t>(field.column)] = quote_field(text, journal.delimiter);
+      } else if (field.text != nullptr && !field.text->empty()) {
         throw Error(Diagnostic{"journal-columns",
                                Severity::error,
-                               std::string("the journal's header has no '") + name +
-                                   "' column for line " + std::to_string(row.line) + "'s " + name +
-                                   "; add the column to the journal's header",
+                               std::string("the journal's header has no '") + field.name +
+                                   "' column for line " + std::to_string(row.line) + "'s " +
+                                   field.name + "; add the column to the journal's header",
                                SourceLocation{journal.path, 1, 1},
                                {}});
       }
