@@ -150,10 +150,18 @@ int run_show(const ShowOptions& opts, const GlobalOptions& global) {
     print_fields("frame", f->id, f->pos, frame_fields(*f));
   } else {
     std::vector<std::string> ids;
-    for (const Kpi& k : ws.kpis) ids.push_back(k.id);
-    for (const Person& p : ws.people) ids.push_back(p.id);
-    for (const Unit& u : ws.units) ids.push_back(u.id);
-    for (const Frame& f : ws.frames) ids.push_back(f.id);
+    for (const Kpi& k : ws.kpis) {
+      ids.push_back(k.id);
+    }
+    for (const Person& p : ws.people) {
+      ids.push_back(p.id);
+    }
+    for (const Unit& u : ws.units) {
+      ids.push_back(u.id);
+    }
+    for (const Frame& f : ws.frames) {
+      ids.push_back(f.id);
+    }
     Error error = usage_error("unknown-id", "no KPI, person, unit or frame '" + opts.id + "'");
     error.diagnostic.hint = did_you_mean(opts.id, ids);
     throw error;

@@ -41,8 +41,9 @@ class Error : public std::runtime_error {
 
 /// Shorthand for a call-level failure (missing file, unreadable path): exit 2.
 inline Error usage_error(std::string rule, std::string message, std::string file = {}) {
-  return Error(Diagnostic{std::move(rule), Severity::error, std::move(message), {std::move(file)}, {}},
-               k_exit_usage);
+  return Error(
+      Diagnostic{std::move(rule), Severity::error, std::move(message), {std::move(file)}, {}},
+      k_exit_usage);
 }
 
 }  // namespace kpi

@@ -27,8 +27,8 @@ BOOST_AUTO_TEST_CASE(unknown_assignee_and_override_entity) {
                                    {"overrides", "[{entity: bobb, target: 5}]"}});
   std::vector<Diagnostic> found = of_rule(check(text), "unknown-entity");
   BOOST_REQUIRE_EQUAL(found.size(), 2u);
-  // assigned_to (line 26) points at the list; the override at its entity value.
-  BOOST_TEST(at(found[0]) == "26:18");
+  // assigned_to (line 26) points at the unknown entry itself; the override at its entity.
+  BOOST_TEST(at(found[0]) == "26:26");
   BOOST_TEST(found[0].hint == "did you mean 'alice'?");
   BOOST_TEST(at(found[1]) == "27:26");
   BOOST_TEST(found[1].message ==
@@ -82,6 +82,25 @@ BOOST_AUTO_TEST_CASE(unknown_aligned_to_and_formula_operand) {
   BOOST_TEST(at(found[1]) == "35:26");
   BOOST_TEST(found[1].message ==
              "unknown KPI 'k.c' in formula of k.b; fix the name or define the KPI");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_assignee_in_a_block_list_points_at_its_own_line) {
+  std::string text = k_base + "kpis:\n" + block("k.a", {{"assigned_to", ""}}) +
+                     "      - alice\n"
+                     "      - bobb\n";
+  Diagnostic d = one(check(text), "unknown-entity");
+  // k.a starts on line 17; assigned_to (an extra field) is on 26, its entries on 27, 28.
+  BOOST_TEST(at(d) == "28:9");
+}
+
+BOOST_AUTO_TEST_CASE(operand_of_a_quoted_formula_is_pointed_at_exactly) {
+  std::string text = k_base + "kpis:\n" + block("k.a") +
+                     block("k.b", {{"target", "~"}, {"aligned_to", "k.a"}}) +
+                     "    formula: \"k.a / k.zz\"\n";
+  Diagnostic d = one(check(text), "unknown-kpi");
+  // The value's quote is at column 14, so the text starts at 15 and k.zz (its 7th
+  // character) at 21.
+  BOOST_TEST(at(d) == "35:21");
 }
 
 BOOST_AUTO_TEST_CASE(known_aligned_to_and_operands_pass) {

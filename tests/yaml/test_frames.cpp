@@ -53,6 +53,12 @@ BOOST_AUTO_TEST_CASE(frame_defaults) {
   BOOST_TEST(!f.status.has_value());
 }
 
+BOOST_AUTO_TEST_CASE(points_without_a_method_make_a_linear_frame) {
+  kpi::LoadResult r = load("version: 1\nframes:\n  - id: lin\n    points: [[0, 0], [100, 100]]\n");
+  BOOST_TEST(r.diagnostics.empty());
+  BOOST_TEST((r.workspace.frames.at(0).method == kpi::FrameMethod::linear));
+}
+
 BOOST_AUTO_TEST_CASE(linear_points_keep_their_positions) {
   kpi::LoadResult r = load(
       "version: 1\n"

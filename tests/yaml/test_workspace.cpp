@@ -36,27 +36,27 @@ BOOST_AUTO_TEST_CASE(full_workspace_round_trip) {
       "    unit: VND\n"                               // 22
       "    period: yearly\n"                          // 23
       "    target: 24000000000\n",                    // 24
-      "examples/kpi.yaml");
-  // The include glob matches nothing below examples/: one warning, nothing else.
+      "nowhere/kpi.yaml");
+  // The include glob matches nothing below nowhere/: one warning, nothing else.
   kpi::Diagnostic d = only(r);
   BOOST_TEST(d.rule == "include-empty");
-  BOOST_TEST(where(d) == "examples/kpi.yaml:3:11");
+  BOOST_TEST(where(d) == "nowhere/kpi.yaml:3:11");
   const kpi::Workspace& ws = r.workspace;
   BOOST_TEST(ws.version == 1);
   BOOST_TEST(ws.name == "ACME Corp");
-  BOOST_TEST(ws.file == "examples/kpi.yaml");
-  BOOST_TEST(ws.root == (std::filesystem::current_path() / "examples").string());
+  BOOST_TEST(ws.file == "nowhere/kpi.yaml");
+  BOOST_TEST(ws.root == (std::filesystem::current_path() / "nowhere").string());
   BOOST_TEST((ws.include == std::vector<std::string>{"kpis/*.yaml"}));
   BOOST_TEST((ws.data == std::vector<std::string>{"data/*.csv", "more/*.csv"}));
   BOOST_TEST(ws.journal == "data/journal.csv");
-  BOOST_TEST((ws.files == std::vector<std::string>{"examples/kpi.yaml"}));
+  BOOST_TEST((ws.files == std::vector<std::string>{"nowhere/kpi.yaml"}));
   BOOST_TEST(ws.settings.default_frame == "standard");
   BOOST_TEST(ws.units.size() == 1u);
   BOOST_TEST(ws.people.size() == 1u);
   BOOST_TEST(ws.frames.at(0).bands.size() == 1u);
   BOOST_TEST(ws.rewards.at(0).label == "D");
   BOOST_TEST(ws.kpis.at(0).target->value() == 24e9);
-  BOOST_TEST(ws.kpis.at(0).pos.at("target").file == "examples/kpi.yaml");
+  BOOST_TEST(ws.kpis.at(0).pos.at("target").file == "nowhere/kpi.yaml");
   BOOST_TEST(ws.kpis.at(0).pos.at("target").line == 24);
   BOOST_TEST(ws.kpis.at(0).pos.at("target").column == 13);
   BOOST_TEST(ws.pos.at("kpis").line == 19);
@@ -125,10 +125,12 @@ BOOST_AUTO_TEST_CASE(top_level_must_be_a_mapping) {
   BOOST_TEST(d.message == "the workspace file must be a mapping (key: value lines), not a list");
 }
 
-BOOST_AUTO_TEST_CASE(empty_file_is_fine) {
-  kpi::LoadResult r = load("");
-  BOOST_TEST(r.diagnostics.empty());
-  BOOST_TEST(load("# only a comment\n").diagnostics.empty());
+BOOST_AUTO_TEST_CASE(empty_workspace_file_still_needs_a_version) {
+  for (const char* text : {"", "# only a comment\n"}) {
+    kpi::Diagnostic d = only(load(text));
+    BOOST_TEST(d.rule == "missing-field");
+    BOOST_TEST(where(d) == "kpi.yaml:1:1");
+  }
 }
 
 BOOST_AUTO_TEST_CASE(unreadable_workspace_file_is_a_usage_error) {

@@ -41,8 +41,8 @@ struct FormulaValue {
 
 /// Evaluates left to right in double. `lookup` gives an operand's value or nullopt when
 /// it is missing; a missing operand or a division by zero makes the result missing.
-FormulaValue evaluate_formula(const Expr& expr,
-                              const std::function<std::optional<double>(const std::string&)>& lookup);
+FormulaValue evaluate_formula(
+    const Expr& expr, const std::function<std::optional<double>(const std::string&)>& lookup);
 
 /// The expression written back in canonical form (for `kpi show` and tests).
 std::string to_string(const Expr& expr);

@@ -47,43 +47,56 @@ std::vector<std::string> Workspace::assignees_of(const Kpi& kpi) const {
 
 std::string_view to_string(Direction v) {
   switch (v) {
-    case Direction::higher: return "higher";
-    case Direction::lower: return "lower";
-    case Direction::range: return "range";
+    case Direction::higher:
+      return "higher";
+    case Direction::lower:
+      return "lower";
+    case Direction::range:
+      return "range";
   }
   return "";
 }
 
 std::string_view to_string(Aggregate v) {
   switch (v) {
-    case Aggregate::sum: return "sum";
-    case Aggregate::mean: return "mean";
-    case Aggregate::min: return "min";
-    case Aggregate::max: return "max";
-    case Aggregate::last: return "last";
-    case Aggregate::count: return "count";
+    case Aggregate::sum:
+      return "sum";
+    case Aggregate::mean:
+      return "mean";
+    case Aggregate::min:
+      return "min";
+    case Aggregate::max:
+      return "max";
+    case Aggregate::last:
+      return "last";
+    case Aggregate::count:
+      return "count";
   }
   return "";
 }
 
 std::string_view to_string(Basis v) {
   switch (v) {
-    case Basis::ratio: return "ratio";
-    case Basis::progress: return "progress";
-    case Basis::value: return "value";
+    case Basis::ratio:
+      return "ratio";
+    case Basis::progress:
+      return "progress";
+    case Basis::value:
+      return "value";
   }
   return "";
 }
 
-std::string_view to_string(FrameMethod v) {
-  return v == FrameMethod::bands ? "bands" : "linear";
-}
+std::string_view to_string(FrameMethod v) { return v == FrameMethod::bands ? "bands" : "linear"; }
 
 std::string_view to_string(KpiType v) {
   switch (v) {
-    case KpiType::strategic: return "strategic";
-    case KpiType::operational: return "operational";
-    case KpiType::functional: return "functional";
+    case KpiType::strategic:
+      return "strategic";
+    case KpiType::operational:
+      return "operational";
+    case KpiType::functional:
+      return "functional";
   }
   return "";
 }
@@ -94,10 +107,14 @@ std::string_view to_string(MissingPolicy v) { return v == MissingPolicy::skip ? 
 
 std::string_view to_string(Status v) {
   switch (v) {
-    case Status::green: return "green";
-    case Status::amber: return "amber";
-    case Status::red: return "red";
-    case Status::none: return "none";
+    case Status::green:
+      return "green";
+    case Status::amber:
+      return "amber";
+    case Status::red:
+      return "red";
+    case Status::none:
+      return "none";
   }
   return "";
 }
@@ -110,9 +127,8 @@ bool is_valid_id(std::string_view id) {
   if (!lower_or_digit(id[0])) {
     return false;
   }
-  return std::all_of(id.begin() + 1, id.end(), [&](char c) {
-    return lower_or_digit(c) || c == '_' || c == '.' || c == '-';
-  });
+  return std::all_of(id.begin() + 1, id.end(),
+                     [&](char c) { return lower_or_digit(c) || c == '_' || c == '.' || c == '-'; });
 }
 
 }  // namespace kpi

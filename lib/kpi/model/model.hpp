@@ -16,9 +16,9 @@ namespace kpi {
 /// Where each key of one YAML mapping was written. `at(key)` falls back to the
 /// mapping's own start, which is where findings about a missing key point.
 struct Positions {
-  SourceLocation mapping;                          ///< start of the mapping
-  std::map<std::string, SourceLocation> values;    ///< key -> position of its value
-  std::map<std::string, SourceLocation> keys;      ///< key -> position of the key itself
+  SourceLocation mapping;                        ///< start of the mapping
+  std::map<std::string, SourceLocation> values;  ///< key -> position of its value
+  std::map<std::string, SourceLocation> keys;    ///< key -> position of the key itself
 
   bool has(const std::string& key) const { return values.count(key) != 0; }
   const SourceLocation& at(const std::string& key) const {
@@ -94,10 +94,10 @@ struct Frame {
   Basis basis = Basis::ratio;
   FrameMethod method = FrameMethod::bands;
   double scale = 100;
-  std::vector<Band> bands;                          ///< method bands
-  std::vector<std::pair<double, double>> points;    ///< method linear: (x, points)
-  std::vector<SourceLocation> point_positions;      ///< one per entry of `points`
-  std::optional<StatusThresholds> status;           ///< replaces settings.status as a whole
+  std::vector<Band> bands;                        ///< method bands
+  std::vector<std::pair<double, double>> points;  ///< method linear: (x, points)
+  std::vector<SourceLocation> point_positions;    ///< one per entry of `points`
+  std::optional<StatusThresholds> status;         ///< replaces settings.status as a whole
   Positions pos;
 };
 
@@ -123,8 +123,9 @@ struct Kpi {
   std::string name;
   std::optional<std::string> description;
   std::string owner;
-  std::vector<std::string> assigned_to;  ///< as written; empty: [owner]
-  bool assigned_to_members = false;      ///< `assigned_to: members`
+  std::vector<std::string> assigned_to;               ///< as written; empty: [owner]
+  std::vector<SourceLocation> assigned_to_positions;  ///< one per entry of assigned_to
+  bool assigned_to_members = false;                   ///< `assigned_to: members`
   std::string unit;
   std::optional<std::string> source;
   Direction direction = Direction::higher;
@@ -144,6 +145,9 @@ struct Kpi {
   std::vector<Override> overrides;
   std::optional<std::string> formula_text;
   std::shared_ptr<const Expr> formula;  ///< parsed; null when absent or unparseable
+  /// Where the formula's first character stands (inside the quotes of a quoted scalar),
+  /// so that Expr::column maps to a column in the file. Line 0 for block scalars.
+  SourceLocation formula_start;
   Positions pos;
 
   bool is_formula() const { return formula_text.has_value(); }
@@ -154,12 +158,12 @@ struct Kpi {
 struct Workspace {
   int version = 0;
   std::string name;
-  std::string root;                    ///< folder of kpi.yaml (absolute)
-  std::string file;                    ///< path of kpi.yaml as given
-  std::vector<std::string> include;    ///< globs as written, relative to root
-  std::vector<std::string> data;       ///< globs as written; default {"data/*.csv"}
+  std::string root;                  ///< folder of kpi.yaml (absolute)
+  std::string file;                  ///< path of kpi.yaml as given
+  std::vector<std::string> include;  ///< globs as written, relative to root
+  std::vector<std::string> data;     ///< globs as written; default {"data/*.csv"}
   std::string journal = "data/measurements.csv";
-  std::vector<std::string> files;      ///< every definition file read, in order
+  std::vector<std::string> files;  ///< every definition file read, in order
   Settings settings;
   std::vector<Unit> units;
   std::vector<Person> people;

@@ -14,7 +14,7 @@
 namespace kpi {
 
 struct ScoreRequest {
-  std::string token;                 ///< the period as the user wrote it
+  std::string token;  ///< the period as the user wrote it
   Period period;
   Date as_of;
   std::vector<std::string> entities;  ///< --entity: only these (empty: all)
@@ -25,18 +25,18 @@ struct ScoreRequest {
 struct KpiScore {
   std::string id;
   std::optional<double> actual;
-  std::optional<Target> target;      ///< rolled up over the period; range bound by bound
+  std::optional<Target> target;  ///< rolled up over the period; range bound by bound
   std::optional<double> baseline;
   std::optional<double> achievement;
   std::optional<double> points;
   std::optional<double> score;
-  double weight = 1;                 ///< after overrides
+  double weight = 1;  ///< after overrides
   Status status = Status::none;
   std::optional<std::string> label;
-  std::optional<int64_t> rows;       ///< rows that count; null for a formula KPI
-  bool missing = false;              ///< the actual is missing
-  std::optional<std::string> reason; ///< why missing or unscored
-  bool in_total = false;             ///< counted in the entity's total
+  std::optional<int64_t> rows;        ///< rows that count; null for a formula KPI
+  bool missing = false;               ///< the actual is missing
+  std::optional<std::string> reason;  ///< why missing or unscored
+  bool in_total = false;              ///< counted in the entity's total
 };
 
 struct Reward {
@@ -51,9 +51,9 @@ struct EntityScore {
   std::string name;
   std::optional<std::string> member_of;  ///< null for units
   std::optional<double> total;
-  std::optional<double> members_mean;    ///< units only
-  std::optional<Reward> reward;          ///< people only, when rewards are defined
-  std::vector<KpiScore> kpis;            ///< definition order
+  std::optional<double> members_mean;  ///< units only
+  std::optional<Reward> reward;        ///< people only, when rewards are defined
+  std::vector<KpiScore> kpis;          ///< definition order
 };
 
 struct ScoreResult {
@@ -72,8 +72,8 @@ struct Accumulator {
   double min = 0;
   double max = 0;
   double last = 0;
-  Date last_end;           ///< stamp end of the row `last` came from
-  int64_t last_order = -1; ///< read order of that row (ties go to the later row)
+  Date last_end;            ///< stamp end of the row `last` came from
+  int64_t last_order = -1;  ///< read order of that row (ties go to the later row)
 };
 
 /// The accumulators of one period: kpi_count x entity_count, row-major by KPI.

@@ -21,7 +21,8 @@ int edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::optional<std::string> nearest(std::string_view word, const std::vector<std::string>& candidates) {
+std::optional<std::string> nearest(std::string_view word,
+                                   const std::vector<std::string>& candidates) {
   const int limit = std::clamp(static_cast<int>(word.size()) / 3, 1, 3);
   std::optional<std::string> best;
   int best_distance = limit + 1;

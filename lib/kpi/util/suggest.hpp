@@ -13,7 +13,8 @@ int edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate nearest to `word`, when it is near enough to be a plausible typo
 /// (distance at most a third of the word's length, at least 1, at most 3).
-std::optional<std::string> nearest(std::string_view word, const std::vector<std::string>& candidates);
+std::optional<std::string> nearest(std::string_view word,
+                                   const std::vector<std::string>& candidates);
 
 /// "did you mean 'x'?" or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);

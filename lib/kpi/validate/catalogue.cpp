@@ -24,16 +24,19 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"yaml-syntax", E, S, true, "The file is not valid YAML."},
       {"unknown-key", E, S, true, "A mapping has a key the format does not define."},
       {"duplicate-key", E, S, true, "A key appears twice in one mapping."},
-      {"wrong-type", E, S, true, "A value has the wrong type, e.g. a string where a number is due."},
-      {"missing-field", E, S, true, "A required field is missing (id, name, owner, unit, period; "
-                                    "version at the top; member_of on a person)."},
-      {"bad-value", E, S, true, "A value cannot be read: an unknown enum value or period, a "
-                                "deadline that is not a real date, an unsupported version."},
+      {"wrong-type", E, S, true,
+       "A value has the wrong type, e.g. a string where a number is due."},
+      {"missing-field", E, S, true,
+       "A required field is missing (id, name, owner, unit, period; "
+       "version at the top; member_of on a person)."},
+      {"bad-value", E, S, true,
+       "A value cannot be read: an unknown enum value or period, a "
+       "deadline that is not a real date, an unsupported version."},
       {"bad-id", E, S, true, "An id does not match [a-z0-9][a-z0-9_.-]* or is over 64 characters."},
-      {"duplicate-id", E, S, true, "Two definitions share an id (units and people share one "
-                                   "namespace)."},
-      {"include-error", E, S, true, "An included file cannot be read, or holds a key other than "
-                                    "units, people, frames, rewards and kpis."},
+      {"duplicate-id", E, S, true,
+       "Two definitions share an id (units and people share one "
+       "namespace)."},
+      {"include-error", E, S, true, "An included file cannot be read."},
       {"unknown-entity", E, S, true, "An owner, assignee or override names no unit or person."},
       {"unknown-unit", E, S, true, "A parent or member_of names no unit."},
       {"unknown-person", E, S, true, "A manager names no person."},
@@ -43,57 +46,76 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"alignment-cycle", E, S, true, "aligned_to links form a cycle."},
       {"formula-cycle", E, S, true, "Formulas refer to each other in a cycle."},
       {"formula-syntax", E, S, true, "A formula does not parse."},
-      {"formula-aggregate", E, S, true, "A formula KPI sets aggregate; its actual comes from its "
-                                        "formula."},
-      {"frame-catch-all", E, S, true, "A band frame does not end with a catch-all band (no min, no "
-                                      "max), or has one before the end."},
-      {"frame-points", E, S, true, "A linear frame's x values are not strictly increasing, or it "
-                                   "has fewer than two points."},
-      {"range-target", E, S, true, "A range target has low > high, or a range target and "
-                                   "direction range do not go together."},
-      {"target-not-positive", E, S, false, "A target is zero or negative under basis ratio, so "
-                                           "achievement is undefined."},
-      {"baseline-equals-target", E, S, false, "Baseline equals target under basis progress, so "
-                                              "achievement is undefined."},
+      {"formula-aggregate", E, S, true,
+       "A formula KPI sets aggregate; its actual comes from its "
+       "formula."},
+      {"frame-catch-all", E, S, true,
+       "A band frame does not end with a catch-all band (no min, no "
+       "max), or has one before the end."},
+      {"frame-points", E, S, true,
+       "A linear frame's x values are not strictly increasing, or it "
+       "has fewer than two points."},
+      {"range-target", E, S, true,
+       "A range target has low > high, or a range target and "
+       "direction range do not go together."},
+      {"target-not-positive", E, S, false,
+       "A target is zero or negative under basis ratio, so "
+       "achievement is undefined."},
+      {"baseline-equals-target", E, S, false,
+       "Baseline equals target under basis progress, so "
+       "achievement is undefined."},
       // SMART: warnings, failures under --strict.
       {"smart-description", W, M, false, "Specific: the KPI has no description of several words."},
-      {"smart-vague", W, M, false, "Specific: the name or description states a vague goal "
-                                   "(improve, increase, better...) without a number."},
-      {"smart-target", W, M, false, "Measurable: the KPI has no target, so it is tracked but not "
-                                    "scored."},
-      {"smart-source", W, M, false, "Measurable: the KPI does not say where its number comes from "
-                                    "(source)."},
-      {"smart-stretch", W, M, false, "Achievable: the target lies more than max_stretch percent "
-                                     "beyond the baseline."},
+      {"smart-vague", W, M, false,
+       "Specific: the name or description states a vague goal "
+       "(improve, increase, better...) without a number."},
+      {"smart-target", W, M, false,
+       "Measurable: the KPI has no target, so it is tracked but not "
+       "scored."},
+      {"smart-source", W, M, false,
+       "Measurable: the KPI does not say where its number comes from "
+       "(source)."},
+      {"smart-stretch", W, M, false,
+       "Achievable: the target lies more than max_stretch percent "
+       "beyond the baseline."},
       {"smart-aligned", W, M, false, "Relevant: a KPI that is not strategic has no aligned_to."},
-      {"smart-deadline", W, M, false, "Time-bound: the deadline lies before the start of the "
-                                      "KPI's first target period or is otherwise implausible."},
+      {"smart-deadline", W, M, false,
+       "Time-bound: the deadline lies before the start of the "
+       "KPI's first target period or is otherwise implausible."},
       // System: the set of KPIs as a whole.
-      {"weights-sum", W, Y, false, "An entity's KPI weights do not sum to 100 while some weight is "
-                                   "written explicitly."},
+      {"weights-sum", W, Y, false,
+       "An entity's KPI weights do not sum to 100 while some weight is "
+       "written explicitly."},
       {"too-many-kpis", W, Y, false, "An entity has more KPIs than settings.max_kpis_per_entity."},
-      {"only-lagging", W, Y, false, "An entity's KPIs are all lagging indicators, with no leading "
-                                    "one."},
-      {"cascade-gap", W, Y, false, "The targets of a cascade: sum KPI's children do not add up to "
-                                   "its target."},
-      {"frame-scale", W, Y, false, "A frame's highest points sit far below its scale (less than "
-                                   "half), so nobody can reach a full score."},
+      {"only-lagging", W, Y, false,
+       "An entity's KPIs are all lagging indicators, with no leading "
+       "one."},
+      {"cascade-gap", W, Y, false,
+       "The targets of a cascade: sum KPI's children do not add up to "
+       "its target."},
+      {"frame-scale", W, Y, false,
+       "A frame's highest points sit far below its scale (less than "
+       "half), so nobody can reach a full score."},
       {"include-empty", W, Y, false, "An include or data glob matches no file."},
       // Measurement rows (kpi validate --data, score, record).
-      {"csv-syntax", E, D, true, "A measurement file is not valid CSV (an unterminated quote, a "
-                                 "row with more fields than the header)."},
+      {"csv-syntax", E, D, true,
+       "A measurement file is not valid CSV (an unterminated quote, a "
+       "row with more fields than the header)."},
       {"missing-column", E, D, true, "The header lacks a required column (kpi, date, value)."},
-      {"bad-number", E, D, true, "A value is not a decimal number (1,5, 5%, NaN, inf, empty, out "
-                                 "of range)."},
+      {"bad-number", E, D, true,
+       "A value is not a decimal number (1,5, 5%, NaN, inf, empty, out "
+       "of range)."},
       {"bad-date", E, D, true, "A date is not a real day or a period token (2026-02-30, 2026-13)."},
       {"unknown-row-kpi", E, D, true, "A row names a KPI that is not defined."},
-      {"formula-row", E, D, true, "A row records a value for a formula KPI, whose actual is "
-                                  "computed."},
+      {"formula-row", E, D, true,
+       "A row records a value for a formula KPI, whose actual is "
+       "computed."},
       {"unknown-row-entity", E, D, true, "A row names an entity that is not defined."},
       {"unassigned-entity", E, D, true, "A row names an entity that is not assigned the KPI."},
       {"missing-entity", E, D, true, "A row has no entity while its KPI has several assignees."},
-      {"partial-overlap", W, D, false, "A row's period stamp overlaps the scored period only in "
-                                       "part, so it does not count."},
+      {"partial-overlap", W, D, false,
+       "A row's period stamp overlaps the scored period only in "
+       "part, so it does not count."},
       {"skipped-row", W, D, false, "An invalid row was skipped under --skip-invalid."},
       {"missing-data", W, D, false, "A KPI has no measurement that counts for the period."},
   };

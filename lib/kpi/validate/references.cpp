@@ -71,8 +71,10 @@ void walk_refs(const Expr& expr, const std::function<void(const Expr&)>& visit) 
 void check_kpi(Context& context, const Names& names, const Kpi& k) {
   resolve(context, "unknown-entity", k.owner, names.entities, k.pos.at("owner"), "entity",
           "owner of " + k.id);
-  for (const std::string& a : k.assigned_to) {
-    resolve(context, "unknown-entity", a, names.entities, k.pos.at("assigned_to"), "entity",
+  for (size_t i = 0; i < k.assigned_to.size(); ++i) {
+    const SourceLocation& at =
+        i < k.assigned_to_positions.size() ? k.assigned_to_positions[i] : k.pos.at("assigned_to");
+    resolve(context, "unknown-entity", k.assigned_to[i], names.entities, at, "entity",
             "assigned_to of " + k.id);
   }
   for (const Override& o : k.overrides) {
@@ -86,10 +88,11 @@ void check_kpi(Context& context, const Names& names, const Kpi& k) {
   resolve(context, "unknown-frame", k.frame, names.frames, k.pos.at("frame"), "frame",
           "frame of " + k.id);
   if (k.formula) {
-    const SourceLocation& at = k.pos.at("formula");
+    const bool exact = k.formula_start.line > 0;
+    const SourceLocation& at = exact ? k.formula_start : k.pos.at("formula");
     walk_refs(*k.formula, [&](const Expr& ref) {
-      resolve(context, "unknown-kpi", ref.ref, names.kpis, shifted(at, ref.column - 1), "KPI",
-              "formula of " + k.id);
+      resolve(context, "unknown-kpi", ref.ref, names.kpis, exact ? shifted(at, ref.column - 1) : at,
+              "KPI", "formula of " + k.id);
     });
   }
 }

@@ -88,6 +88,10 @@ Frame read_frame(NodeReader& reader, const YAML::Node& node) {
   with(map, "status", [&](const YAML::Node& value, const SourceLocation& at) {
     frame.status = read_status(reader, value, at, "a frame's 'status'");
   });
+  // Without a written method, the frame is what its keys say: points make it linear.
+  if (!map.has("method") && map.has("points") && !map.has("bands")) {
+    frame.method = FrameMethod::linear;
+  }
   map.require("id", frame.id.empty() ? "a frame" : "frame '" + frame.id + "'");
   frame.pos = map.positions();
   return frame;

@@ -91,6 +91,7 @@ void read_assigned_to(NodeReader& reader, const YAML::Node& node, const SourceLo
   }
   for (auto& [id, where] : reader.string_list(node, "'assigned_to'", at)) {
     kpi.assigned_to.push_back(id);
+    kpi.assigned_to_positions.push_back(where);
   }
 }
 
@@ -99,17 +100,22 @@ void read_formula(NodeReader& reader, const YAML::Node& node, const SourceLocati
   if (!kpi.formula_text) {
     return;
   }
+  // Point into the formula text: a quoted scalar starts one column after its quote; a
+  // block scalar's text starts on another line, so findings point at the scalar itself.
+  const char first = reader.first_char(node);
+  if (first != '|' && first != '>') {
+    kpi.formula_start = at;
+    kpi.formula_start.column += (first == '"' || first == '\'' ? 1 : 0);
+  }
   FormulaParse parsed = parse_formula(*kpi.formula_text);
   if (parsed.expr) {
     kpi.formula = parsed.expr;
     return;
   }
-  // Point into the formula text: a quoted scalar starts one column after its quote; a
-  // block scalar's text starts on another line, so point at the scalar itself.
   SourceLocation where = at;
-  char first = reader.first_char(node);
-  if (first != '|' && first != '>' && parsed.error_column > 0) {
-    where.column += parsed.error_column - 1 + (first == '"' || first == '\'' ? 1 : 0);
+  if (kpi.formula_start.line > 0 && parsed.error_column > 0) {
+    where = kpi.formula_start;
+    where.column += parsed.error_column - 1;
   }
   reader.report("formula-syntax", where,
                 "formula '" + *kpi.formula_text + "' does not parse: " + parsed.error);

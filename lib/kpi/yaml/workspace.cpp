@@ -138,7 +138,13 @@ LoadResult load_workspace_text(std::string_view text, const std::string& file_na
   ws.files.push_back(file_name);
   yaml::NodeReader reader(file_name, text, result.diagnostics);
   std::optional<YAML::Node> root = parse_document(text, reader);
-  if (!root || root->IsNull()) {
+  if (!root) {
+    return result;
+  }
+  if (root->IsNull()) {
+    // An empty workspace file still owes its version: say what to write.
+    reader.report("missing-field", SourceLocation{file_name, 1, 1},
+                  "the workspace lacks the required key 'version'; add 'version: 1' at the top");
     return result;
   }
   std::vector<yaml::GlobEntry> includes = read_top(reader, *root, result);
