@@ -21,6 +21,7 @@ const std::vector<Command>& commands() {
        kpi::cli::setup_define},
       {"validate", "Check the definitions (and measurement files) against the rules",
        kpi::cli::setup_validate},
+      {"record", "Add measurements to the journal, checked and locked", kpi::cli::setup_record},
       {"score", "Score one period", kpi::cli::setup_score},
       {"report", "The period's report: summary, scorecards, trend, risks (md, html, json)",
        kpi::cli::setup_report},

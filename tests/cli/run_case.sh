@@ -6,6 +6,10 @@
 #   exit_code  the expected exit status
 #   stdout     optional: the exact expected standard output
 #   stderr     optional: the exact expected standard error
+#   scratch    optional: run in a temporary copy of the workspace folder (for commands
+#              that write); when a folder, its files are laid over the copy first
+#   expect/    optional: files that must exist with exactly this content afterwards,
+#              at the same paths relative to the folder run in
 # Output is compared byte for byte; NO_COLOR keeps colour codes out.
 set -u
 kpi=$1
@@ -15,8 +19,13 @@ run_dir=$case_dir
 [ -f "$case_dir/workspace" ] && run_dir=$case_dir/$(cat "$case_dir/workspace")
 stdin_file=/dev/null
 [ -f "$case_dir/stdin" ] && stdin_file=$case_dir/stdin
-out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
+out=$(mktemp) err=$(mktemp) tmp=$(mktemp -d)
+trap 'rm -rf "$out" "$err" "$tmp"' EXIT
+if [ -e "$case_dir/scratch" ]; then
+  cp -R "$run_dir"/. "$tmp"/
+  [ -d "$case_dir/scratch" ] && cp -R "$case_dir/scratch"/. "$tmp"/
+  run_dir=$tmp
+fi
 (cd "$run_dir" && NO_COLOR=1 KPI_TODAY=${KPI_TODAY:-2026-11-23} "$kpi" "${args[@]}" <"$stdin_file" >"$out" 2>"$err")
 status=$?
 fail=0
@@ -35,6 +44,15 @@ for stream in stdout stderr; do
     fi
   fi
 done
+if [ -d "$case_dir/expect" ]; then
+  while IFS= read -r -d '' file; do
+    rel=${file#"$case_dir/expect/"}
+    if ! diff -u "$file" "$run_dir/$rel"; then
+      echo "$rel differs"
+      fail=1
+    fi
+  done < <(find "$case_dir/expect" -type f -print0)
+fi
 if [ "$fail" != 0 ]; then
   echo "--- stderr was:"; cat "$err"
 fi

@@ -256,6 +256,29 @@ BOOST_AUTO_TEST_CASE(small_blocks_read_the_same) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(row_text_is_the_cells_as_written) {
+  static const kpi::Workspace workspace = kpi_test::make_workspace();
+  static const kpi::MeasurementIndex index(workspace);
+  std::istringstream in(
+      "Note,kpi,value,date,entity\n"
+      "\" a, \"\"b\"\" \", sales.revenue , 1234.50,2026-11-02,alice\n"
+      "bad,nope,1,2026-11-02,alice\n"
+      "\"two\nlines\",sales.deal,1e3,2026-11,\n");
+  std::vector<std::string> seen;
+  const kpi::ReadReport report = kpi::read_measurement_rows(
+      in, "m.csv", index, [&](const kpi::Observation& o, const kpi::RowText& t) {
+        seen.push_back(std::string(t.kpi) + "|" + std::string(t.entity) + "|" +
+                       std::string(t.date) + "|" + std::string(t.value) + "|" +
+                       std::string(t.note) + "|" + std::to_string(o.line) + "-" +
+                       std::to_string(t.end_line));
+      });
+  BOOST_TEST(report.rows_valid == 2);
+  BOOST_TEST(report.problems_total == 1);
+  BOOST_TEST_REQUIRE(seen.size() == 2u);
+  BOOST_TEST(seen[0] == "sales.revenue|alice|2026-11-02|1234.50| a, \"b\" |2-2");
+  BOOST_TEST(seen[1] == "sales.deal||2026-11|1e3|two\nlines|4-5");
+}
+
 BOOST_AUTO_TEST_CASE(arbitrary_bytes_never_throw) {
   // A fixed pseudo-random stream of CSV-ish bytes; the sanitizer build checks for UB.
   const std::string alphabet = "kpi,;\t\"\r\n ops.uptime2026-01-05W0Q1e+.\xEF\xBB\xBF\xC3\xA9";

@@ -86,6 +86,25 @@ ReadReport read_measurements(std::istream& in, const std::string& file_name,
                              const std::function<void(const Observation&)>& sink,
                              const ReadOptions& options = {});
 
+/// The cells of a valid row as written: kpi, entity, date and value trimmed of spaces
+/// and tabs, note as is; unquoted (doubled quotes undone); empty when the header lacks
+/// the column or the row leaves the cell out. Views into the reader's buffer, valid only
+/// during the sink call. For writing rows back unchanged (`kpi record`).
+struct RowText {
+  std::string_view kpi;
+  std::string_view entity;  ///< empty when the row left it to the KPI's single assignee
+  std::string_view date;
+  std::string_view value;
+  std::string_view note;
+  int end_line = 0;  ///< line of the row's end (a quoted note may span lines)
+};
+
+/// read_measurements, handing each valid row's text along with its observation.
+ReadReport read_measurement_rows(
+    std::istream& in, const std::string& file_name, const MeasurementIndex& index,
+    const std::function<void(const Observation&, const RowText&)>& sink,
+    const ReadOptions& options = {});
+
 /// A strict decimal: optional sign, digits, optional '.' fraction, optional exponent;
 /// finite. Rejects "1,5", "5%", "NaN", "inf", "" and values out of double's range.
 std::optional<double> parse_decimal(std::string_view text);

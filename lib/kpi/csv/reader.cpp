@@ -45,6 +45,7 @@ struct Columns {
   int entity = -1;
   int date = -1;
   int value = -1;
+  int note = -1;
   size_t count = 0;
 };
 
@@ -58,7 +59,7 @@ Columns match_header(const csv::CsvRecord& header) {
     // The first column of a name wins; `date` wins over `period`; others are ignored.
     for (auto [word, slot] :
          {std::pair{"kpi", &c.kpi}, std::pair{"entity", &c.entity}, std::pair{"date", &c.date},
-          std::pair{"period", &period}, std::pair{"value", &c.value}}) {
+          std::pair{"period", &period}, std::pair{"value", &c.value}, std::pair{"note", &c.note}}) {
       if (*slot < 0 && iequals(name, word)) {
         *slot = at;
       }
@@ -250,12 +251,20 @@ std::string missing_header_columns(const Columns& columns) {
   return missing;
 }
 
+std::string_view cell_text(const csv::CsvRecord& row, int column, bool trimmed) {
+  if (column < 0 || static_cast<size_t>(column) >= row.fields.size()) {
+    return {};
+  }
+  const std::string_view text = row.fields[static_cast<size_t>(column)].text;
+  return trimmed ? trim(text) : text;
+}
+
 }  // namespace
 
-ReadReport read_measurements(std::istream& in, const std::string& file_name,
-                             const MeasurementIndex& index,
-                             const std::function<void(const Observation&)>& sink,
-                             const ReadOptions& options) {
+ReadReport read_measurement_rows(
+    std::istream& in, const std::string& file_name, const MeasurementIndex& index,
+    const std::function<void(const Observation&, const RowText&)>& sink,
+    const ReadOptions& options) {
   ReadReport report;
   csv::CsvTokenizer tokenizer(in, options.block_size);
   tokenizer.set_delimiter(csv::detect_delimiter(tokenizer.peek_line()));
@@ -282,10 +291,21 @@ ReadReport read_measurements(std::istream& in, const std::string& file_name,
     }
     if (observation) {
       ++report.rows_valid;
-      sink(*observation);
+      sink(*observation,
+           RowText{cell_text(record, columns.kpi, true), cell_text(record, columns.entity, true),
+                   cell_text(record, columns.date, true), cell_text(record, columns.value, true),
+                   cell_text(record, columns.note, false), record.end_line});
     }
   }
   return report;
+}
+
+ReadReport read_measurements(std::istream& in, const std::string& file_name,
+                             const MeasurementIndex& index,
+                             const std::function<void(const Observation&)>& sink,
+                             const ReadOptions& options) {
+  return read_measurement_rows(
+      in, file_name, index, [&sink](const Observation& o, const RowText&) { sink(o); }, options);
 }
 
 }  // namespace kpi
