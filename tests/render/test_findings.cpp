@@ -101,9 +101,9 @@ BOOST_AUTO_TEST_CASE(junit_has_a_testcase_per_file_and_a_failure_per_error) {
              "100% &lt;sure&gt;\n</system-out>\n"
              "    </testcase>\n"
              "    <testcase classname=\"kpi.validate\" name=\"kpis/sales.yaml\">\n"
-             "      <failure type=\"unknown-entity\" message=\"unknown entity &apos;salse&apos; in "
+             "      <failure type=\"unknown-entity\" message=\"unknown entity &#39;salse&#39; in "
              "owner of s.r\">kpis/sales.yaml:5:12: error[unknown-entity]: unknown entity "
-             "&apos;salse&apos; in owner of s.r (did you mean &apos;sales&apos;?)</failure>\n"
+             "&#39;salse&#39; in owner of s.r (did you mean &#39;sales&#39;?)</failure>\n"
              "    </testcase>\n"
              "  </testsuite>\n</testsuites>\n");
 }

@@ -1,12 +1,12 @@
 #pragma once
-// Internal: user-written text made safe for Markdown and HTML output.
+// Internal: user-written text made safe for Markdown, HTML and XML (JUnit) output.
 
 #include <string>
 #include <string_view>
 
 namespace kpi::render {
 
-/// For HTML text and attribute values: & < > " ' become entities; control characters
+/// For HTML and XML text and attribute values: & < > " ' become entities; control characters
 /// become spaces; invalid UTF-8 bytes become U+FFFD.
 std::string html_escape(std::string_view text);
 

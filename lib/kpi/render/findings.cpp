@@ -8,6 +8,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "kpi/render/escape.hpp"
 #include "kpi/validate/validate.hpp"
 
 namespace kpi {
@@ -26,43 +27,6 @@ std::string plural(int n, const char* word) {
 
 std::string dump(const json& j) {
   return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-}
-
-/// Bytes that are not valid UTF-8 become U+FFFD, so that XML stays well-formed.
-std::string valid_utf8(const std::string& text) {
-  return json::parse(json(text).dump(-1, ' ', false, json::error_handler_t::replace))
-      .get<std::string>();
-}
-
-std::string xml_escape(const std::string& raw) {
-  std::string out;
-  for (char c : valid_utf8(raw)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // XML 1.0 allows no control characters but tab, newline and carriage return.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-          out += "?";
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
 }
 
 /// `file:line:col: error[rule]: message`, as the text format prints it.
@@ -212,14 +176,14 @@ std::string render_findings_junit(const FindingsReport& report) {
         continue;
       }
       if (fails(d, report.strict)) {
-        failures += "      <failure type=\"" + xml_escape(d.rule) + "\" message=\"" +
-                    xml_escape(d.message) + "\">" + xml_escape(one_line(d)) + "</failure>\n";
+        failures += "      <failure type=\"" + render::html_escape(d.rule) + "\" message=\"" +
+                    render::html_escape(d.message) + "\">" + render::html_escape(one_line(d)) + "</failure>\n";
       } else {
-        notes += xml_escape(one_line(d)) + "\n";
+        notes += render::html_escape(one_line(d)) + "\n";
       }
     }
     failing += failures.empty() ? 0 : 1;
-    body += "    <testcase classname=\"kpi.validate\" name=\"" + xml_escape(name) + "\"";
+    body += "    <testcase classname=\"kpi.validate\" name=\"" + render::html_escape(name) + "\"";
     if (failures.empty() && notes.empty()) {
       body += "/>\n";
       continue;
