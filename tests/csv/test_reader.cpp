@@ -64,18 +64,18 @@ BOOST_AUTO_TEST_CASE(reads_valid_rows_in_file_order) {
   BOOST_TEST(r.rows[0].kpi == 0);
   BOOST_TEST(r.rows[0].entity == 1);
   BOOST_TEST((r.rows[0].stamp == day(2026, 1, 5)));
-  BOOST_TEST(r.rows[0].value == 12.5);
+  BOOST_TEST(r.rows[0].value.value == 12.5);
   BOOST_TEST(r.rows[0].line == 2);
   // A single assignee needs no entity; a quarter token stamps the whole quarter.
   BOOST_TEST(r.rows[1].kpi == 2);
   BOOST_TEST(r.rows[1].entity == 4);
   BOOST_TEST(
       (r.rows[1].stamp == kpi::Period{kpi::make_date(2026, 1, 1), kpi::make_date(2026, 3, 31)}));
-  BOOST_TEST(r.rows[1].value == -300.0);
+  BOOST_TEST(r.rows[1].value.value == -300.0);
   BOOST_TEST(r.rows[1].line == 4);
   // A count KPI's empty value is ignored.
   BOOST_TEST(r.rows[2].kpi == 1);
-  BOOST_TEST(r.rows[2].value == 0.0);
+  BOOST_TEST(r.rows[2].value.value == 0.0);
   BOOST_TEST(r.rows[2].line == 6);
 }
 
@@ -246,10 +246,10 @@ BOOST_AUTO_TEST_CASE(small_blocks_read_the_same) {
   for (size_t block : {1, 2, 3, 5, 7, 11}) {
     const Read r = read(text, block);
     BOOST_TEST_REQUIRE(r.rows.size() == 3u);
-    BOOST_TEST(r.rows[0].value == 1.25);
-    BOOST_TEST(r.rows[1].value == -2.0);
+    BOOST_TEST(r.rows[0].value.value == 1.25);
+    BOOST_TEST(r.rows[1].value.value == -2.0);
     BOOST_TEST(r.rows[1].line == 4);
-    BOOST_TEST(r.rows[2].value == 30.0);
+    BOOST_TEST(r.rows[2].value.value == 30.0);
     BOOST_TEST(r.rows[2].line == 6);
     BOOST_TEST_REQUIRE(r.report.problems.size() == 1u);
     BOOST_TEST(where(r.report.problems[0]) == "unassigned-entity m.csv:5:15");

@@ -62,7 +62,12 @@ const std::string k_main =
 struct Fixture {
   kpi::Workspace workspace = kpi_test::make_workspace();
   kpi::MeasurementIndex index{workspace};
-  int entities() const { return index.entity_count(); }
+  /// The cell of (k, e); an unassigned pair has none, which the test then fails on.
+  const kpi::Accumulator& cell(const kpi::PeriodAggregates& aggregates, int k, int e) const {
+    const kpi::Accumulator* found = aggregates.at(index, k, e);
+    BOOST_TEST_REQUIRE(found != nullptr);
+    return *found;
+  }
 };
 
 }  // namespace
@@ -77,18 +82,18 @@ BOOST_FIXTURE_TEST_CASE(january_sum_mean_min_max_last_and_count, Fixture) {
   BOOST_TEST(result.problems.empty());
   BOOST_TEST_REQUIRE(result.periods.size() == 1u);
   const kpi::PeriodAggregates& jan = result.periods[0];
-  BOOST_TEST(jan.cells.size() == 35u);
+  BOOST_TEST(jan.cells.size() == static_cast<size_t>(index.slot_count()));
 
-  const kpi::Accumulator& revenue = jan.at(0, 0, entities());
+  const kpi::Accumulator& revenue = cell(jan, 0, 0);
   BOOST_TEST(revenue.rows == 2);
   BOOST_TEST(revenue.sum == 350.5);
   BOOST_TEST(revenue.min == 100.0);
   BOOST_TEST(revenue.max == 250.5);
   BOOST_TEST(revenue.last == 250.5);
-  BOOST_TEST(jan.at(0, 1, entities()).sum == 10.0);
-  BOOST_TEST(jan.at(0, 2, entities()).rows == 0);
+  BOOST_TEST(cell(jan, 0, 1).sum == 10.0);
+  BOOST_TEST(jan.at(index, 0, 2) == nullptr);  // carol (ops) is not assigned revenue
 
-  const kpi::Accumulator& calls = jan.at(4, 0, entities());  // mean = 15 / 3 = 5
+  const kpi::Accumulator& calls = cell(jan, 4, 0);  // mean = 15 / 3 = 5
   BOOST_TEST(calls.rows == 3);
   BOOST_TEST(calls.sum == 15.0);
   BOOST_TEST(calls.min == 3.0);
@@ -96,21 +101,21 @@ BOOST_FIXTURE_TEST_CASE(january_sum_mean_min_max_last_and_count, Fixture) {
   BOOST_TEST(calls.last == 3.0);
 
   // Two rows end on 01-31: the one read later wins.
-  const kpi::Accumulator& uptime = jan.at(2, 4, entities());
+  const kpi::Accumulator& uptime = cell(jan, 2, 4);
   BOOST_TEST(uptime.rows == 3);
   BOOST_TEST(uptime.last == 98.5);
   BOOST_TEST((uptime.last_end == kpi::make_date(2026, 1, 31)));
   BOOST_TEST(uptime.min == 97.0);
   BOOST_TEST(uptime.max == 99.1);
 
-  const kpi::Accumulator& tickets = jan.at(1, 4, entities());
+  const kpi::Accumulator& tickets = cell(jan, 1, 4);
   BOOST_TEST(tickets.rows == 2);
   BOOST_TEST(tickets.sum == 0.0);  // a count row's value is ignored
 
-  const kpi::Accumulator& deal = jan.at(5, 0, entities());
+  const kpi::Accumulator& deal = cell(jan, 5, 0);
   BOOST_TEST(deal.max == 12.0);
   BOOST_TEST(deal.min == -4.0);
-  BOOST_TEST(jan.at(6, 0, entities()).rows == 0);  // the quarter row does not count
+  BOOST_TEST(cell(jan, 6, 0).rows == 0);  // the quarter row does not count
 }
 
 BOOST_FIXTURE_TEST_CASE(partial_overlaps_are_warnings_one_per_row, Fixture) {
@@ -137,11 +142,11 @@ BOOST_FIXTURE_TEST_CASE(quarter_counts_quarter_stamps_and_breaks_end_ties_by_rea
       index, {file.path()}, {{quarter(2026, 1), kpi::make_date(2026, 12, 31)}});
   const kpi::PeriodAggregates& q1 = result.periods[0];
   BOOST_TEST(q1.warnings.empty());
-  const kpi::Accumulator& low = q1.at(6, 0, entities());
+  const kpi::Accumulator& low = cell(q1, 6, 0);
   BOOST_TEST(low.rows == 1);
   BOOST_TEST(low.min == 3.0);
   // 02-01 and 2026-W05 both end on 02-01; the week was read later.
-  const kpi::Accumulator& revenue = q1.at(0, 0, entities());
+  const kpi::Accumulator& revenue = cell(q1, 0, 0);
   BOOST_TEST(revenue.rows == 4);
   BOOST_TEST(revenue.sum == 1356.5);
   BOOST_TEST(revenue.last == 7.0);
@@ -156,15 +161,15 @@ BOOST_FIXTURE_TEST_CASE(as_of_inside_the_period_cuts_later_rows, Fixture) {
   BOOST_TEST_REQUIRE(result.periods.size() == 2u);
   const kpi::PeriodAggregates& jan = result.periods[0];
   BOOST_TEST((jan.as_of == kpi::make_date(2026, 1, 5)));
-  BOOST_TEST(jan.at(0, 0, entities()).rows == 1);  // a row ending on the as-of day counts
-  BOOST_TEST(jan.at(0, 0, entities()).sum == 100.0);
-  BOOST_TEST(jan.at(4, 0, entities()).rows == 3);
-  BOOST_TEST(jan.at(2, 4, entities()).rows == 0);
-  BOOST_TEST(jan.at(1, 4, entities()).rows == 2);
+  BOOST_TEST(cell(jan, 0, 0).rows == 1);  // a row ending on the as-of day counts
+  BOOST_TEST(cell(jan, 0, 0).sum == 100.0);
+  BOOST_TEST(cell(jan, 4, 0).rows == 3);
+  BOOST_TEST(cell(jan, 2, 4).rows == 0);
+  BOOST_TEST(cell(jan, 1, 4).rows == 2);
   BOOST_TEST(jan.warnings.size() == 2u);  // overlap is judged against the whole period
   const kpi::PeriodAggregates& feb = result.periods[1];
-  BOOST_TEST(feb.at(0, 0, entities()).rows == 1);
-  BOOST_TEST(feb.at(0, 0, entities()).sum == 999.0);
+  BOOST_TEST(cell(feb, 0, 0).rows == 1);
+  BOOST_TEST(cell(feb, 0, 0).sum == 999.0);
   BOOST_TEST(feb.warnings.size() == 2u);  // the week and the quarter
 }
 
@@ -176,8 +181,8 @@ BOOST_FIXTURE_TEST_CASE(read_order_runs_across_sources, Fixture) {
       {month(2026, 1), kpi::make_date(2026, 6, 30)}};
   const kpi::AggregateResult forward =
       kpi::aggregate_measurements(index, {main_file.path(), later.path()}, jan);
-  BOOST_TEST(forward.periods[0].at(2, 4, entities()).last == 95.0);
-  BOOST_TEST(forward.periods[0].at(2, 4, entities()).rows == 4);
+  BOOST_TEST(cell(forward.periods[0], 2, 4).last == 95.0);
+  BOOST_TEST(cell(forward.periods[0], 2, 4).rows == 4);
   BOOST_TEST_REQUIRE(forward.problems.size() == 1u);
   BOOST_TEST(forward.problems_total == 1);
   BOOST_TEST(forward.problems[0].rule == "unknown-row-kpi");
@@ -185,7 +190,7 @@ BOOST_FIXTURE_TEST_CASE(read_order_runs_across_sources, Fixture) {
   BOOST_TEST(forward.problems[0].where.line == 3);
   const kpi::AggregateResult backward =
       kpi::aggregate_measurements(index, {later.path(), main_file.path()}, jan);
-  BOOST_TEST(backward.periods[0].at(2, 4, entities()).last == 98.5);
+  BOOST_TEST(cell(backward.periods[0], 2, 4).last == 98.5);
 }
 
 BOOST_FIXTURE_TEST_CASE(problem_cap_spans_sources, Fixture) {
@@ -204,7 +209,7 @@ BOOST_FIXTURE_TEST_CASE(dash_reads_standard_input, Fixture) {
   const kpi::AggregateResult result =
       kpi::aggregate_measurements(index, {"-"}, {{month(2026, 1), kpi::make_date(2026, 1, 31)}});
   std::cin.rdbuf(saved);
-  BOOST_TEST(result.periods[0].at(2, 4, entities()).sum == 1.5);
+  BOOST_TEST(cell(result.periods[0], 2, 4).sum == 1.5);
   BOOST_TEST_REQUIRE(result.problems.size() == 1u);
   BOOST_TEST(result.problems[0].where.file == "<stdin>");
 }

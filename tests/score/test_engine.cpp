@@ -92,10 +92,11 @@ kpi::PeriodAggregates make_aggregates(const kpi::Workspace& ws, const kpi::Measu
   kpi::PeriodAggregates agg;
   agg.period = request.period;
   agg.as_of = request.as_of;
-  agg.cells.resize(static_cast<size_t>(index.kpi_count() * index.entity_count()));
+  agg.cells.resize(static_cast<size_t>(index.slot_count()));
   auto set = [&](const std::string& kpi, const std::string& entity, int64_t rows, double sum) {
-    kpi::Accumulator& a = agg.cells[static_cast<size_t>(*index.kpi(kpi) * index.entity_count() +
-                                                        *index.entity(entity))];
+    const int slot = index.slot(*index.kpi(kpi), *index.entity(entity));
+    BOOST_TEST_REQUIRE(slot >= 0);
+    kpi::Accumulator& a = agg.cells[static_cast<size_t>(slot)];
     a.rows = rows;
     a.sum = sum;
     a.min = a.max = a.last = sum / static_cast<double>(rows);

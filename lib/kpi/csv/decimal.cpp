@@ -1,5 +1,6 @@
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <system_error>
 
 #include "kpi/csv/measurements.hpp"
@@ -71,6 +72,69 @@ std::optional<double> parse_decimal(std::string_view text) {
     return std::nullopt;  // out of double's range (1e400, and underflow such as 1e-400)
   }
   return negative ? -value : value;
+}
+
+std::optional<Decimal> parse_decimal_exact(std::string_view text) {
+  const std::optional<double> value = parse_decimal(text);
+  if (!value) {
+    return std::nullopt;
+  }
+  Decimal out{*value, false, 0};
+  // The exact value: significant digits as an integer, and the power of ten that scales
+  // them to units of 10^-9. The syntax is known to be right here.
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+    text.remove_suffix(1);
+  }
+  const bool negative = text.front() == '-';
+  size_t i = text.front() == '-' || text.front() == '+' ? 1 : 0;
+  uint64_t mantissa = 0;
+  int significant = 0;
+  int scale = 9;  // value = mantissa x 10^(scale - 9)
+  bool after_point = false;
+  for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+    if (text[i] == '.') {
+      after_point = true;
+      continue;
+    }
+    if (after_point) {
+      --scale;
+    }
+    if (mantissa == 0 && text[i] == '0') {
+      continue;  // a leading zero is not significant
+    }
+    if (++significant > 19) {
+      return out;
+    }
+    mantissa = mantissa * 10 + static_cast<uint64_t>(text[i] - '0');
+  }
+  if (i < text.size()) {
+    int exponent = 0;
+    const char* first = text.data() + i + 1;
+    first += *first == '+' ? 1 : 0;
+    const auto parsed = std::from_chars(first, text.data() + text.size(), exponent);
+    if (parsed.ec != std::errc() || exponent > 40 || exponent < -40) {
+      return mantissa == 0 ? std::optional<Decimal>(Decimal{*value, true, 0}) : out;
+    }
+    scale += exponent;
+  }
+  while (scale < 0 && mantissa % 10 == 0 && mantissa != 0) {
+    mantissa /= 10;  // trailing zeros: 1.5000000000 is exact
+    ++scale;
+  }
+  if (mantissa == 0) {
+    return Decimal{*value, true, 0};
+  }
+  if (scale < 0 || scale > 18) {
+    return out;  // finer than 10^-9, or too large to sum exactly: summed as doubles
+  }
+  Int128 nanos = mantissa;
+  for (int s = 0; s < scale; ++s) {
+    nanos *= 10;
+  }
+  return Decimal{*value, true, negative ? -nanos : nanos};
 }
 
 }  // namespace kpi

@@ -47,6 +47,12 @@ class CsvTokenizer {
   /// The first line (up to a line break outside quotes, without it), not consumed.
   std::string_view peek_line();
   void set_delimiter(char delimiter) { m_delimiter = delimiter; }
+  /// For a piece of a file that starts at a row boundary: lines are numbered from
+  /// `line`, and a byte-order mark at the start is text, not skipped.
+  void start_inside(int line) {
+    m_line = line;
+    m_started = true;
+  }
   char delimiter() const { return m_delimiter; }
 
   /// Reads the next non-empty record; false at the end of the input.

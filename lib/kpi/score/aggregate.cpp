@@ -1,16 +1,21 @@
 // Folding valid measurement rows into per-period accumulators (scoring.md, "Which
-// measurements count" and "Actual").
+// measurements count" and "Actual"). Each reading thread folds into its own cells;
+// the cells are merged at the end, which gives the same result in any order: sums are
+// exact, min and max do not care, and `last` compares (stamp end, read order).
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
+#include "kpi/score/exact_sum.hpp"
 #include "kpi/score/score.hpp"
 
 namespace kpi {
 
 namespace {
+
+using score_detail::ExactSum;
 
 std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
@@ -55,62 +60,197 @@ std::string describe(const Period& p) {
   return p.start == p.end ? token : token + " (" + range + ")";
 }
 
-class Folder {
- public:
-  Folder(const MeasurementIndex& index, AggregateResult& result)
-      : m_entity_count(static_cast<size_t>(index.entity_count())), m_result(result) {}
+/// One cell while rows are folded in: one cache line, since rows hit cells at random.
+/// Values that are not exact at 10^-9 add up in PeriodFold::inexact instead.
+struct alignas(64) WorkCell {
+  Int128 nanos = 0;
+  int64_t rows = 0;
+  double min = 0;
+  double max = 0;
+  double last = 0;
+  int64_t last_order = -1;
+  Date last_end;
 
-  void fold(const Observation& row, const std::string& file) {
-    const int64_t order = m_order++;
-    for (PeriodAggregates& aggregates : m_result.periods) {
-      const Period& period = aggregates.period;
+  /// Whether (end, order) comes after this cell's last row.
+  bool later(Date end, int64_t order) const {
+    return last_order < 0 || end > last_end || (end == last_end && order > last_order);
+  }
+};
+static_assert(sizeof(WorkCell) == 64);
+
+/// A partial-overlap warning and the read order of its row, for merging.
+struct OrderedWarning {
+  int64_t order = 0;
+  Diagnostic warning;
+};
+
+/// What one thread folds: cells and warnings of every period.
+struct PeriodFold {
+  Period period;
+  Date as_of;
+  bool cuts_at_as_of = false;  ///< the period holds the as-of date: later rows do not count
+  std::vector<WorkCell> cells;
+  std::vector<double> inexact;           ///< by cell, once a value is not exact (see ExactSum)
+  std::vector<OrderedWarning> warnings;  ///< this thread's first k_overlap_warnings
+  int64_t partial_overlaps = 0;
+};
+
+class Folder : public RowSink {
+ public:
+  Folder(const MeasurementIndex& index, const std::vector<std::pair<Period, Date>>& periods) {
+    for (const auto& [period, as_of] : periods) {
+      m_periods.push_back(PeriodFold{period,
+                                     as_of,
+                                     period.contains(as_of),
+                                     std::vector<WorkCell>(static_cast<size_t>(index.slot_count())),
+                                     {},
+                                     {},
+                                     0});
+    }
+  }
+
+  void set_source(const std::string& name) { m_source = &name; }
+
+  void add(const Observation& row) override {
+    for (PeriodFold& fold : m_periods) {
       const Period& stamp = row.stamp;
-      if (!period.overlaps(stamp)) {
+      if (!fold.period.overlaps(stamp)) {
         continue;
       }
-      if (!period.contains(stamp)) {
-        aggregates.warnings.push_back(Diagnostic{"partial-overlap",
-                                                 Severity::warning,
-                                                 "the row's stamp " + describe(stamp) +
-                                                     " overlaps the period " + describe(period) +
-                                                     " only in part, so it does not count",
-                                                 SourceLocation{file, row.line, 0},
-                                                 {}});
+      if (!fold.period.contains(stamp)) {
+        note_overlap(fold, row);
         continue;
       }
-      if (period.contains(aggregates.as_of) && stamp.end > aggregates.as_of) {
+      if (fold.cuts_at_as_of && stamp.end > fold.as_of) {
         continue;  // after the as-of date
       }
-      add(aggregates.cells[static_cast<size_t>(row.kpi) * m_entity_count +
-                           static_cast<size_t>(row.entity)],
-          row, order);
+      WorkCell& cell = fold.cells[static_cast<size_t>(row.slot)];
+      const double value = row.value.value;
+      if (cell.rows == 0) {
+        cell.min = value;
+        cell.max = value;
+      } else {
+        cell.min = std::min(cell.min, value);
+        cell.max = std::max(cell.max, value);
+      }
+      ++cell.rows;
+      Int128 total = 0;
+      if (row.value.exact && !__builtin_add_overflow(cell.nanos, row.value.nanos, &total)) {
+        cell.nanos = total;
+      } else {
+        add_inexact(fold, row.slot, value);
+      }
+      // The latest stamp end wins; on a tie the row read later.
+      if (cell.later(stamp.end, row.order)) {
+        cell.last = value;
+        cell.last_end = stamp.end;
+        cell.last_order = row.order;
+      }
     }
   }
+
+  std::vector<PeriodFold>& periods() { return m_periods; }
 
  private:
-  static void add(Accumulator& cell, const Observation& row, int64_t order) {
-    if (cell.rows == 0) {
-      cell.min = row.value;
-      cell.max = row.value;
-    } else {
-      cell.min = std::min(cell.min, row.value);
-      cell.max = std::max(cell.max, row.value);
+  static void add_inexact(PeriodFold& fold, int slot, double value) {
+    if (fold.inexact.empty()) {
+      fold.inexact.resize(fold.cells.size(), 0.0);
     }
-    ++cell.rows;
-    cell.sum += row.value;
-    // The latest stamp end wins; on a tie the row read later.
-    if (cell.last_order < 0 || row.stamp.end > cell.last_end ||
-        (row.stamp.end == cell.last_end && order > cell.last_order)) {
-      cell.last = row.value;
-      cell.last_end = row.stamp.end;
-      cell.last_order = order;
-    }
+    fold.inexact[static_cast<size_t>(slot)] += value;
   }
 
-  size_t m_entity_count;
-  AggregateResult& m_result;
-  int64_t m_order = 0;
+  void note_overlap(PeriodFold& fold, const Observation& row) {
+    ++fold.partial_overlaps;
+    if (fold.warnings.size() >= k_overlap_warnings) {
+      return;  // counted only: the message need not be built
+    }
+    fold.warnings.push_back(OrderedWarning{
+        row.order, Diagnostic{"partial-overlap",
+                              Severity::warning,
+                              "the row's stamp " + describe(row.stamp) + " overlaps the period " +
+                                  describe(fold.period) + " only in part, so it does not count",
+                              SourceLocation{*m_source, row.line, 0},
+                              {}}});
+  }
+
+  std::vector<PeriodFold> m_periods;
+  const std::string* m_source = nullptr;
 };
+
+ExactSum sum_of(const PeriodFold& fold, size_t c) {
+  return ExactSum{fold.cells[c].nanos, fold.inexact.empty() ? 0.0 : fold.inexact[c]};
+}
+
+void merge_cell(WorkCell& into, const WorkCell& from) {
+  if (from.rows == 0) {
+    return;
+  }
+  if (into.rows == 0) {
+    into.min = from.min;
+    into.max = from.max;
+  } else {
+    into.min = std::min(into.min, from.min);
+    into.max = std::max(into.max, from.max);
+  }
+  into.rows += from.rows;
+  if (into.later(from.last_end, from.last_order)) {
+    into.last = from.last;
+    into.last_end = from.last_end;
+    into.last_order = from.last_order;
+  }
+}
+
+/// The threads' folds of one period, merged into its aggregates.
+PeriodAggregates merge_period(std::vector<std::unique_ptr<Folder>>& folders, size_t p) {
+  PeriodFold& first = folders.front()->periods()[p];
+  std::vector<OrderedWarning> warnings = std::move(first.warnings);
+  int64_t overlaps = first.partial_overlaps;
+  for (size_t f = 1; f < folders.size(); ++f) {
+    PeriodFold& other = folders[f]->periods()[p];
+    for (size_t c = 0; c < first.cells.size(); ++c) {
+      ExactSum sum = sum_of(first, c);
+      sum.merge(sum_of(other, c));
+      merge_cell(first.cells[c], other.cells[c]);
+      first.cells[c].nanos = sum.nanos;
+      if (sum.inexact != 0) {
+        if (first.inexact.empty()) {
+          first.inexact.resize(first.cells.size(), 0.0);
+        }
+        first.inexact[c] = sum.inexact;
+      }
+    }
+    overlaps += other.partial_overlaps;
+    std::move(other.warnings.begin(), other.warnings.end(), std::back_inserter(warnings));
+  }
+  std::stable_sort(
+      warnings.begin(), warnings.end(),
+      [](const OrderedWarning& a, const OrderedWarning& b) { return a.order < b.order; });
+  PeriodAggregates out;
+  out.period = first.period;
+  out.as_of = first.as_of;
+  out.partial_overlaps = overlaps;
+  out.cells.reserve(first.cells.size());
+  for (size_t c = 0; c < first.cells.size(); ++c) {
+    const WorkCell& w = first.cells[c];
+    out.cells.push_back(Accumulator{w.rows, sum_of(first, c).value(), w.min, w.max, w.last,
+                                    w.last_end, w.last_order});
+  }
+  for (size_t w = 0; w < warnings.size() && w < k_overlap_warnings; ++w) {
+    out.warnings.push_back(std::move(warnings[w].warning));
+  }
+  if (overlaps > static_cast<int64_t>(out.warnings.size())) {
+    const int64_t more = overlaps - static_cast<int64_t>(out.warnings.size());
+    out.warnings.push_back(Diagnostic{"partial-overlap",
+                                      Severity::warning,
+                                      std::to_string(more) + " more row" + (more == 1 ? "" : "s") +
+                                          " overlap the period " + describe(out.period) +
+                                          " only in part and do not count (the first " +
+                                          std::to_string(k_overlap_warnings) + " are listed)",
+                                      SourceLocation{},
+                                      {}});
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -118,14 +258,15 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
                                        const std::vector<std::string>& sources,
                                        const std::vector<std::pair<Period, Date>>& periods,
                                        const ReadOptions& options) {
-  AggregateResult result;
-  const size_t cell_count =
-      static_cast<size_t>(index.kpi_count()) * static_cast<size_t>(index.entity_count());
-  for (const auto& [period, as_of] : periods) {
-    result.periods.push_back(
-        PeriodAggregates{period, as_of, std::vector<Accumulator>(cell_count), {}});
+  const size_t jobs = options.plain ? 1 : static_cast<size_t>(std::max(1, options.jobs));
+  std::vector<std::unique_ptr<Folder>> folders;
+  std::vector<RowSink*> sinks;
+  for (size_t j = 0; j < jobs; ++j) {
+    folders.push_back(std::make_unique<Folder>(index, periods));
+    sinks.push_back(folders.back().get());
   }
-  Folder folder(index, result);
+  AggregateResult result;
+  int64_t next_chunk = 0;
   for (const std::string& source : sources) {
     const bool is_stdin = source == "-";
     const std::string name = is_stdin ? "<stdin>" : source;
@@ -142,16 +283,27 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
                           source);
       }
     }
+    std::istream& in = is_stdin ? std::cin : file;
     ReadOptions limits = options;
     limits.max_errors = options.max_errors - std::min(options.max_errors, result.problems.size());
-    const ReadReport report = read_measurements(
-        is_stdin ? std::cin : file, name, index,
-        [&](const Observation& row) { folder.fold(row, name); }, limits);
-    if (is_stdin ? std::cin.bad() : file.bad()) {
+    limits.first_chunk = next_chunk;
+    for (std::unique_ptr<Folder>& folder : folders) {
+      folder->set_source(name);
+    }
+    const ReadReport report =
+        options.plain
+            ? read_measurements(
+                  in, name, index, [&](const Observation& row) { folders[0]->add(row); }, limits)
+            : read_measurements_parallel(in, name, index, sinks, limits);
+    if (in.bad()) {
       throw usage_error("unreadable-file", "error while reading '" + name + "'", name);
     }
+    next_chunk += report.chunks;
     result.problems.insert(result.problems.end(), report.problems.begin(), report.problems.end());
     result.problems_total += report.problems_total;
+  }
+  for (size_t p = 0; p < periods.size(); ++p) {
+    result.periods.push_back(merge_period(folders, p));
   }
   return result;
 }

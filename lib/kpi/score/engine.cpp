@@ -54,6 +54,14 @@ class Scorer {
     if (request.period.contains(request.as_of)) {
       m_stretch.end = request.as_of;  // pace: E ends on the as-of date, inclusive
     }
+    // Index numbers follow definition order; of KPIs that share an id, the first counts.
+    m_definitions.resize(static_cast<size_t>(index.kpi_count()), nullptr);
+    for (const Kpi& kpi : workspace.kpis) {
+      const std::optional<int> k = index.kpi(kpi.id);
+      if (k && m_definitions[static_cast<size_t>(*k)] == nullptr) {
+        m_definitions[static_cast<size_t>(*k)] = &kpi;
+      }
+    }
   }
 
   /// Every KPI assigned to entity `e` (index number; may be absent), in definition order.
@@ -62,11 +70,9 @@ class Scorer {
     if (!e) {
       return out;
     }
-    for (const Kpi& kpi : m_ws.kpis) {
-      std::optional<int> k = m_index.kpi(kpi.id);
-      bool first_of_its_id = m_ws.find_kpi(kpi.id) == &kpi;  // duplicates: the first counts
-      if (k && first_of_its_id && m_index.is_assigned(*k, *e)) {
-        out.push_back(score_kpi(kpi, *k, entity, *e));
+    for (int k = 0; k < m_index.kpi_count(); ++k) {
+      if (m_index.is_assigned(k, *e)) {
+        out.push_back(score_kpi(*m_definitions[static_cast<size_t>(k)], k, entity, *e));
       }
     }
     return out;
@@ -179,14 +185,11 @@ class Scorer {
     return a;
   }
 
-  const Accumulator* cell(int k, int e) const {
-    size_t n = static_cast<size_t>(m_index.entity_count());
-    size_t at = static_cast<size_t>(k) * n + static_cast<size_t>(e);
-    return at < m_aggregates.cells.size() ? &m_aggregates.cells[at] : nullptr;
-  }
+  const Accumulator* cell(int k, int e) const { return m_aggregates.at(m_index, k, e); }
 
   const Workspace& m_ws;
   const MeasurementIndex& m_index;
+  std::vector<const Kpi*> m_definitions;  ///< by index number
   const PeriodAggregates& m_aggregates;
   const ScoreRequest& m_request;
   Period m_stretch;

@@ -68,7 +68,7 @@ struct ScoreResult {
 /// Per (kpi, entity): what the rows counted for one period add up to.
 struct Accumulator {
   int64_t rows = 0;
-  double sum = 0;
+  double sum = 0;  ///< the exact sum of the rows' decimals, rounded once (see kpi-score(1))
   double min = 0;
   double max = 0;
   double last = 0;
@@ -76,16 +76,27 @@ struct Accumulator {
   int64_t last_order = -1;  ///< read order of that row (ties go to the later row)
 };
 
-/// The accumulators of one period: kpi_count x entity_count, row-major by KPI.
+/// The accumulators of one period: one per (KPI, entity) assignment, numbered by
+/// MeasurementIndex::slot.
 struct PeriodAggregates {
   Period period;
   Date as_of;
   std::vector<Accumulator> cells;
-  std::vector<Diagnostic> warnings;  ///< rows that overlap the period only in part
-  const Accumulator& at(int kpi, int entity, int entity_count) const {
-    return cells[static_cast<size_t>(kpi) * entity_count + entity];
+  /// Rows that overlap the period only in part: the first k_overlap_warnings in read
+  /// order, then one that says how many more there were.
+  std::vector<Diagnostic> warnings;
+  int64_t partial_overlaps = 0;  ///< all of them
+  /// The cell of KPI k for entity e, or nullptr when e is not assigned k.
+  const Accumulator* at(const MeasurementIndex& index, int kpi, int entity) const {
+    const int slot = index.slot(kpi, entity);
+    return slot < 0 || static_cast<size_t>(slot) >= cells.size()
+               ? nullptr
+               : &cells[static_cast<size_t>(slot)];
   }
 };
+
+/// How many partial-overlap warnings a period lists one by one.
+inline constexpr size_t k_overlap_warnings = 50;
 
 /// Reads every source once, in read order, folding each valid row into the periods it
 /// counts for. Several periods at once serve report's compared period and trend.
@@ -95,7 +106,9 @@ struct AggregateResult {
   int64_t problems_total = 0;
 };
 
-/// A source to read: a path, or "-" for standard input.
+/// A source to read: a path, or "-" for standard input. `options.jobs` threads read
+/// each source (see read_measurements_parallel); the result is the same for any number
+/// of threads and any block size, and the same as with `options.plain`.
 AggregateResult aggregate_measurements(const MeasurementIndex& index,
                                        const std::vector<std::string>& sources,
                                        const std::vector<std::pair<Period, Date>>& periods,
