@@ -27,6 +27,7 @@ struct ReportOptions {
   int trend = 6;
   std::vector<std::string> data;
   bool skip_invalid = false;
+  int jobs = 0;
 };
 
 /// The periods to read at once: the period, the compared one, then the trend's earlier
@@ -83,8 +84,10 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   for (const Period& p : periods) {
     wanted.emplace_back(p, request.as_of);
   }
-  AggregateResult aggregates =
-      aggregate_measurements(index, opts.data.empty() ? measurement_files(ws) : opts.data, wanted);
+  ReadOptions reading;
+  reading.jobs = resolve_jobs(opts.jobs);
+  AggregateResult aggregates = aggregate_measurements(
+      index, opts.data.empty() ? measurement_files(ws) : opts.data, wanted, reading);
   if (!aggregates.problems.empty() && !opts.skip_invalid) {
     print_diagnostics(std::cerr, aggregates.problems, global);
     print_problem_count(std::cerr, aggregates.problems.size(), aggregates.problems_total,
@@ -167,6 +170,7 @@ Runner setup_report(CLI::App& app) {
       ->option_text("FILE");
   app.add_flag("--skip-invalid", opts->skip_invalid,
                "Report on the valid rows and list invalid ones as warnings");
+  add_jobs_option(app, opts->jobs);
   return [opts](const GlobalOptions& global) { return run_report(*opts, global); };
 }
 

@@ -25,6 +25,7 @@ struct ScoreOptions {
   std::vector<std::string> data;
   std::string format = "table";
   bool skip_invalid = false;
+  int jobs = 0;
 };
 
 void render(const ScoreOptions& opts, const ScoreResult& result, const GlobalOptions& global) {
@@ -57,8 +58,10 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
 
   MeasurementIndex index(ws);
   std::vector<std::string> sources = opts.data.empty() ? measurement_files(ws) : opts.data;
+  ReadOptions reading;
+  reading.jobs = resolve_jobs(opts.jobs);
   AggregateResult aggregates =
-      aggregate_measurements(index, sources, {{request.period, request.as_of}});
+      aggregate_measurements(index, sources, {{request.period, request.as_of}}, reading);
 
   if (!aggregates.problems.empty() && !opts.skip_invalid) {
     print_diagnostics(std::cerr, aggregates.problems, global);
@@ -111,6 +114,7 @@ Runner setup_score(CLI::App& app) {
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md"}));
   app.add_flag("--skip-invalid", opts->skip_invalid,
                "Score the valid rows and report invalid ones as warnings");
+  add_jobs_option(app, opts->jobs);
   return [opts](const GlobalOptions& global) { return run_score(*opts, global); };
 }
 

@@ -1,5 +1,7 @@
 #include "options.hpp"
 
+#include <thread>
+
 #include "kpi/period/shift.hpp"
 #include "workspace.hpp"
 
@@ -46,6 +48,21 @@ void print_problem_count(std::ostream& out, size_t shown, int64_t total,
     out << total << (total == 1 ? " invalid row" : " invalid rows");
   }
   out << "; " << advice << "\n";
+}
+
+void add_jobs_option(CLI::App& app, int& jobs) {
+  app.add_option("-j,--jobs", jobs,
+                 "Threads that read the measurement files (default 0: one per core); the "
+                 "result is the same for any number")
+      ->option_text("N")
+      ->check(CLI::Range(0, 1024));
+}
+
+int resolve_jobs(int jobs) {
+  if (jobs > 0) {
+    return jobs;
+  }
+  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
 }  // namespace kpi::cli

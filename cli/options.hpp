@@ -1,6 +1,7 @@
 #pragma once
 // Reading option values shared by score and report: periods, dates, filters.
 
+#include <CLI/CLI.hpp>
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -15,5 +16,10 @@ ScoreRequest resolve_period_request(const std::string& period, const std::string
 
 /// "3 invalid rows" / "50 of 1234 invalid rows shown" and what to do about them.
 void print_problem_count(std::ostream& out, size_t shown, int64_t total, const std::string& advice);
+
+/// -j/--jobs N: threads that read the measurement files; 0 (the default) is one per core.
+void add_jobs_option(CLI::App& app, int& jobs);
+/// What --jobs asks for, as a number of threads (0: the number of cores, at least 1).
+int resolve_jobs(int jobs);
 
 }  // namespace kpi::cli
