@@ -5,8 +5,12 @@
 
 namespace kpi {
 
-int edit_distance(std::string_view a, std::string_view b) {
-  std::vector<int> row(b.size() + 1);
+namespace {
+
+/// Levenshtein distance with `row` as the work buffer, so that a search over many
+/// candidates allocates once.
+int distance_with(std::string_view a, std::string_view b, std::vector<int>& row) {
+  row.resize(b.size() + 1);
   std::iota(row.begin(), row.end(), 0);
   for (size_t i = 1; i <= a.size(); ++i) {
     int diagonal = row[0];
@@ -21,19 +25,37 @@ int edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+}  // namespace
+
+int edit_distance(std::string_view a, std::string_view b) {
+  std::vector<int> row;
+  return distance_with(a, b, row);
+}
+
 std::optional<std::string> nearest(std::string_view word,
                                    const std::vector<std::string>& candidates) {
   const int limit = std::clamp(static_cast<int>(word.size()) / 3, 1, 3);
-  std::optional<std::string> best;
+  const std::string* best = nullptr;
   int best_distance = limit + 1;
+  std::vector<int> row;
   for (const std::string& candidate : candidates) {
-    int d = edit_distance(word, candidate);
+    // The distance is at least the difference in length: a candidate that cannot come
+    // strictly nearer than the best so far is skipped (the first of equals stays).
+    const size_t longer = std::max(word.size(), candidate.size());
+    const size_t shorter = std::min(word.size(), candidate.size());
+    if (longer - shorter >= static_cast<size_t>(best_distance)) {
+      continue;
+    }
+    int d = distance_with(word, candidate, row);
     if (d < best_distance) {
       best_distance = d;
-      best = candidate;
+      best = &candidate;
+      if (d == 0) {
+        break;
+      }
     }
   }
-  return best;
+  return best != nullptr ? std::optional<std::string>(*best) : std::nullopt;
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
