@@ -1,6 +1,7 @@
 #include "kpi/util/suggest.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace kpi {
@@ -8,18 +9,25 @@ namespace kpi {
 namespace {
 
 /// Levenshtein distance with `row` as the work buffer, so that a search over many
-/// candidates allocates once.
-int distance_with(std::string_view a, std::string_view b, std::vector<int>& row) {
+/// candidates allocates once. Stops early with a value of at least `bound` once every
+/// cell of a row has reached it: the rows' minimum never decreases.
+int distance_with(std::string_view a, std::string_view b, std::vector<int>& row,
+                  int bound = std::numeric_limits<int>::max()) {
   row.resize(b.size() + 1);
   std::iota(row.begin(), row.end(), 0);
   for (size_t i = 1; i <= a.size(); ++i) {
     int diagonal = row[0];
     row[0] = static_cast<int>(i);
+    int smallest = row[0];
     for (size_t j = 1; j <= b.size(); ++j) {
       int above = row[j];
       int substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitute});
+      smallest = std::min(smallest, row[j]);
       diagonal = above;
+    }
+    if (smallest >= bound) {
+      return smallest;
     }
   }
   return row[b.size()];
@@ -46,7 +54,7 @@ std::optional<std::string> nearest(std::string_view word,
     if (longer - shorter >= static_cast<size_t>(best_distance)) {
       continue;
     }
-    int d = distance_with(word, candidate, row);
+    int d = distance_with(word, candidate, row, best_distance);
     if (d < best_distance) {
       best_distance = d;
       best = &candidate;
