@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "command.hpp"
@@ -150,8 +151,17 @@ FindingsReport check_group(const Group& group, std::unique_ptr<LoadResult>& mode
   std::vector<Diagnostic> more = validate_workspace(model->workspace, today());
   all.insert(all.end(), more.begin(), more.end());
   FindingsReport report;
+  // Each file's answer once: canonical() asks the file system, and findings are many.
+  std::map<std::string, bool> is_named;
+  auto in_named = [&](const std::string& file) {
+    auto [it, inserted] = is_named.emplace(file, false);
+    if (inserted) {
+      it->second = std::find(named.begin(), named.end(), canonical(file)) != named.end();
+    }
+    return it->second;
+  };
   for (Diagnostic& d : all) {
-    if (whole || std::find(named.begin(), named.end(), canonical(d.where.file)) != named.end()) {
+    if (whole || in_named(d.where.file)) {
       report.findings.push_back(std::move(d));
     }
   }

@@ -54,4 +54,46 @@ BOOST_AUTO_TEST_CASE(distinct_ids_pass) {
   BOOST_TEST(of_rule(check(text), "duplicate-id").empty());
 }
 
+BOOST_AUTO_TEST_CASE(across_files_the_first_file_holds_the_first_definition) {
+  // People read from an earlier file than units: the unit is the second definition. A
+  // file the workspace does not list sorts after those it lists.
+  Workspace ws;
+  ws.files = {"kpi.yaml", "org/people.yaml", "org/units.yaml"};
+  auto place = [](Positions& pos, const std::string& file, int line) {
+    pos.mapping = {file, line, 5};
+    pos.values["id"] = {file, line, 9};
+  };
+  for (int i = 0; i < 50; ++i) {
+    Unit u;
+    u.id = "x" + std::to_string(i);
+    place(u.pos, "org/units.yaml", 2 + 2 * i);
+    ws.units.push_back(u);
+  }
+  Person stray;
+  stray.id = "x7";
+  place(stray.pos, "extra.yaml", 1);
+  ws.people.push_back(stray);
+  for (int i = 0; i < 50; i += 10) {
+    Person p;
+    p.id = "x" + std::to_string(i);
+    place(p.pos, "org/people.yaml", 100 - i);
+    ws.people.push_back(p);
+  }
+  std::vector<Diagnostic> found =
+      of_rule(validate_workspace(ws, make_date(2026, 11, 23)), "duplicate-id");
+  BOOST_REQUIRE_EQUAL(found.size(), 6u);
+  // In the order of the files, then lines: units.yaml x0, x10, ... then extra.yaml.
+  BOOST_TEST(found[0].where.file == "org/units.yaml");
+  BOOST_TEST(found[0].message ==
+             "unit id 'x0' is already used by the person defined at org/people.yaml:100; "
+             "rename one of them");
+  BOOST_TEST(found[4].message ==
+             "unit id 'x40' is already used by the person defined at org/people.yaml:60; "
+             "rename one of them");
+  BOOST_TEST(found[5].where.file == "extra.yaml");
+  BOOST_TEST(found[5].message ==
+             "person id 'x7' is already used by the unit defined at org/units.yaml:16; rename "
+             "one of them");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -80,4 +80,38 @@ BOOST_AUTO_TEST_CASE(a_leading_or_undeclared_indicator_passes) {
   BOOST_TEST(of_rule(check(undeclared), "only-lagging").empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_assignee_written_twice_counts_the_kpi_once) {
+  std::string text = k_base + "kpis:\n" +
+                     block("k.a", {{"weight", "40"}, {"assigned_to", "[alice, alice]"}}) +
+                     block("k.b", {{"weight", "50"}, {"assigned_to", "[alice]"}});
+  Diagnostic d = one(check(text), "weights-sum");
+  BOOST_TEST(at(d) == "13:5");
+  BOOST_TEST(d.message ==
+             "the weights of alice's KPIs sum to 90, not 100 (k.a 40, k.b 50); change them so they "
+             "sum to 100");
+}
+
+BOOST_AUTO_TEST_CASE(each_of_many_members_gets_its_own_kpis_in_definition_order) {
+  // Two units whose members interleave; each unit's KPIs go to its own members only.
+  std::string text =
+      "version: 1\nname: T\nsettings:\n  max_kpis_per_entity: 2\n"
+      "frames:\n  - id: f\n    bands: [{points: 0}]\n"
+      "units:\n  - {id: a, name: A}\n  - {id: b, name: B}\npeople:\n";
+  for (int i = 0; i < 40; ++i) {
+    text +=
+        "  - {id: p" + std::to_string(i) + ", name: P, member_of: " + (i % 2 ? "b" : "a") + "}\n";
+  }
+  text += "kpis:\n";
+  for (const std::string id : {"k.1", "k.2", "k.3"}) {
+    text += block(id, {{"owner", "a"}, {"assigned_to", "members"}});
+  }
+  text += block("k.4", {{"owner", "b"}, {"assigned_to", "members"}});
+  std::vector<Diagnostic> found = of_rule(check(text), "too-many-kpis");
+  BOOST_REQUIRE_EQUAL(found.size(), 20u);
+  for (size_t i = 0; i < found.size(); ++i) {
+    BOOST_TEST(found[i].message.rfind("p" + std::to_string(2 * i) + " has 3 KPIs", 0) == 0u,
+               found[i].message);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

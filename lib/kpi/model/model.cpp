@@ -1,6 +1,7 @@
 #include "kpi/model/model.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace kpi {
 
@@ -43,6 +44,31 @@ std::vector<std::string> Workspace::assignees_of(const Kpi& kpi) const {
     return {kpi.owner};
   }
   return kpi.assigned_to;
+}
+
+std::vector<std::vector<std::string>> Workspace::assignees_of_all() const {
+  // The people of each unit in definition order, as assignees_of lists them.
+  std::unordered_map<std::string_view, std::vector<const std::string*>> members;
+  if (std::any_of(kpis.begin(), kpis.end(), [](const Kpi& k) { return k.assigned_to_members; })) {
+    for (const Person& p : people) {
+      members[p.member_of].push_back(&p.id);
+    }
+  }
+  std::vector<std::vector<std::string>> all;
+  all.reserve(kpis.size());
+  for (const Kpi& kpi : kpis) {
+    if (!kpi.assigned_to_members) {
+      all.push_back(assignees_of(kpi));
+      continue;
+    }
+    std::vector<std::string>& ids = all.emplace_back();
+    if (auto it = members.find(kpi.owner); it != members.end()) {
+      for (const std::string* id : it->second) {
+        ids.push_back(*id);
+      }
+    }
+  }
+  return all;
 }
 
 std::string_view to_string(Direction v) {

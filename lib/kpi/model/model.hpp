@@ -180,6 +180,9 @@ struct Workspace {
   const Frame* frame_of(const Kpi& kpi) const;
   /// The people and units scored on a KPI: assigned_to, `members` expanded, or [owner].
   std::vector<std::string> assignees_of(const Kpi& kpi) const;
+  /// assignees_of for every KPI, in the order of `kpis`. One pass over the people for all
+  /// `members` KPIs, where calling assignees_of for each walks every person each time.
+  std::vector<std::vector<std::string>> assignees_of_all() const;
 };
 
 // Names of enum values as written in YAML and JSON.

@@ -3,7 +3,11 @@
 // the parent's period slot that holds the reference date (a weekly child's targets
 // over the parent's month), each with its own KPI-level target (no entity overrides).
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "kpi/score/targets.hpp"
 #include "kpi/validate/checks.hpp"
@@ -21,7 +25,10 @@ std::optional<double> rolled_target(const Kpi& k, const Period& slot) {
   return r.target->value();
 }
 
-void check_parent(Context& context, const Kpi& parent) {
+/// The KPIs aligned_to each id, in definition order.
+using Children = std::unordered_map<std::string_view, std::vector<const Kpi*>>;
+
+void check_parent(Context& context, const Kpi& parent, const Children& aligned) {
   if (!parent.period) {
     return;
   }
@@ -30,10 +37,15 @@ void check_parent(Context& context, const Kpi& parent) {
   if (!goal) {
     return;
   }
+  auto found = aligned.find(parent.id);
+  if (found == aligned.end()) {
+    return;
+  }
   double sum = 0;
   int children = 0;
-  for (const Kpi& k : context.workspace().kpis) {
-    if (k.aligned_to != parent.id || k.unit != parent.unit || &k == &parent || !k.period) {
+  for (const Kpi* child : found->second) {
+    const Kpi& k = *child;
+    if (k.unit != parent.unit || &k == &parent || !k.period) {
       continue;
     }
     if (std::optional<double> t = rolled_target(k, slot)) {
@@ -55,9 +67,17 @@ void check_parent(Context& context, const Kpi& parent) {
 }  // namespace
 
 void check_cascade(Context& context) {
-  for (const Kpi& k : context.workspace().kpis) {
+  const std::vector<Kpi>& kpis = context.workspace().kpis;
+  if (std::none_of(kpis.begin(), kpis.end(), [](const Kpi& k) { return k.cascade_sum; })) {
+    return;
+  }
+  Children aligned;
+  for (const Kpi& k : kpis) {
+    aligned[k.aligned_to].push_back(&k);
+  }
+  for (const Kpi& k : kpis) {
     if (k.cascade_sum) {
-      check_parent(context, k);
+      check_parent(context, k, aligned);
     }
   }
 }

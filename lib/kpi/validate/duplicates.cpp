@@ -46,20 +46,22 @@ void check_duplicates(Context& context) {
   for (const Person& p : ws.people) {
     order.push_back({&p.pos, {p.id, "person"}});
   }
-  auto rank = [&](const Positions* pos) {
-    const SourceLocation& at = pos->mapping;
-    size_t file = ws.files.size();
-    for (size_t i = 0; i < ws.files.size(); ++i) {
-      if (ws.files[i] == at.file) {
-        file = i;
-        break;
-      }
-    }
-    return std::tuple(file, at.line, at.column);
-  };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
-  for (const auto& [pos, what] : order) {
+  // Each definition's rank computed once (file index, line, column), not per comparison.
+  std::map<std::string, size_t> file_index;
+  for (size_t i = 0; i < ws.files.size(); ++i) {
+    file_index.emplace(ws.files[i], i);  // the first listing of a file counts
+  }
+  std::vector<std::tuple<size_t, int, int, size_t>> ranked;  // ..., index into order
+  ranked.reserve(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    const SourceLocation& at = order[i].first->mapping;
+    auto it = file_index.find(at.file);
+    ranked.emplace_back(it == file_index.end() ? ws.files.size() : it->second, at.line, at.column,
+                        i);
+  }
+  std::sort(ranked.begin(), ranked.end());  // the index last: ties keep their order
+  for (const auto& entry : ranked) {
+    const auto& [pos, what] = order[std::get<3>(entry)];
     note(context, entities, what.first, what.second, *pos, "id");
   }
 

@@ -2,8 +2,8 @@
 // entity; parent and member_of a unit; manager a person; aligned_to and formula
 // operands a KPI; frame and settings.default_frame a frame. Each with a did-you-mean.
 
-#include <algorithm>
 #include <functional>
+#include <unordered_set>
 
 #include "kpi/util/suggest.hpp"
 #include "kpi/validate/checks.hpp"
@@ -12,48 +12,56 @@ namespace kpi::checks {
 
 namespace {
 
+/// The ids of one namespace: in definition order for did-you-mean (the first of equally
+/// near candidates is suggested) and hashed for the lookups, one per reference.
+struct Known {
+  std::vector<std::string> ids;
+  std::unordered_set<std::string> set;
+
+  void add(const std::string& id) {
+    ids.push_back(id);
+    set.insert(id);
+  }
+  bool contains(const std::string& id) const { return set.count(id) != 0; }
+};
+
 struct Names {
-  std::vector<std::string> units;
-  std::vector<std::string> people;
-  std::vector<std::string> entities;
-  std::vector<std::string> kpis;
-  std::vector<std::string> frames;
+  Known units;
+  Known people;
+  Known entities;
+  Known kpis;
+  Known frames;
 };
 
 Names collect_names(const Workspace& ws) {
   Names names;
   for (const Unit& u : ws.units) {
-    names.units.push_back(u.id);
+    names.units.add(u.id);
+    names.entities.add(u.id);
   }
   for (const Person& p : ws.people) {
-    names.people.push_back(p.id);
+    names.people.add(p.id);
+    names.entities.add(p.id);
   }
-  names.entities = names.units;
-  names.entities.insert(names.entities.end(), names.people.begin(), names.people.end());
   for (const Kpi& k : ws.kpis) {
-    names.kpis.push_back(k.id);
+    names.kpis.add(k.id);
   }
   for (const Frame& f : ws.frames) {
-    names.frames.push_back(f.id);
+    names.frames.add(f.id);
   }
   return names;
 }
 
-bool contains(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
-
 /// Reports `id` under `rule` unless it is one of `known`.
-void resolve(Context& context, std::string_view rule, const std::string& id,
-             const std::vector<std::string>& known, const SourceLocation& where,
-             const std::string& kind, const std::string& field) {
-  if (id.empty() || contains(known, id)) {
+void resolve(Context& context, std::string_view rule, const std::string& id, const Known& known,
+             const SourceLocation& where, const std::string& kind, const std::string& field) {
+  if (id.empty() || known.contains(id)) {
     return;
   }
   context.add(
       rule, where,
       "unknown " + kind + " '" + id + "' in " + field + "; fix the name or define the " + kind,
-      did_you_mean(id, known));
+      did_you_mean(id, known.ids));
 }
 
 void walk_refs(const Expr& expr, const std::function<void(const Expr&)>& visit) {

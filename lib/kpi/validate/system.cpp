@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "kpi/validate/checks.hpp"
 
@@ -81,20 +83,24 @@ void check_system(Context& context) {
   for (const Person& p : ws.people) {
     entities.push_back({p.id, &p.pos});
   }
-  std::vector<std::vector<std::string>> assignees;
-  for (const Kpi& k : ws.kpis) {
-    assignees.push_back(ws.assignees_of(k));
-  }
-  for (const Entity& e : entities) {
-    std::vector<const Kpi*> kpis;
-    for (size_t i = 0; i < ws.kpis.size(); ++i) {
-      if (std::find(assignees[i].begin(), assignees[i].end(), e.id) != assignees[i].end()) {
-        kpis.push_back(&ws.kpis[i]);
+  // Each entity's KPIs in definition order, each once, from one pass over the
+  // assignees (not one pass over every KPI's assignees per entity).
+  const std::vector<std::vector<std::string>> assignees = ws.assignees_of_all();
+  std::unordered_map<std::string_view, std::vector<const Kpi*>> kpis_of;
+  for (size_t i = 0; i < ws.kpis.size(); ++i) {
+    for (const std::string& id : assignees[i]) {
+      std::vector<const Kpi*>& list = kpis_of[id];
+      if (list.empty() || list.back() != &ws.kpis[i]) {
+        list.push_back(&ws.kpis[i]);
       }
     }
-    if (kpis.empty()) {
+  }
+  for (const Entity& e : entities) {
+    auto found = kpis_of.find(e.id);
+    if (found == kpis_of.end()) {
       continue;
     }
+    const std::vector<const Kpi*>& kpis = found->second;
     check_weights(context, e, kpis);
     check_count(context, e, kpis, ws.settings.max_kpis_per_entity);
     check_lagging(context, e, kpis);

@@ -1,10 +1,10 @@
 // Files: reading them, following include globs, finding the workspace and its data.
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "kpi/util/glob.hpp"
 #include "kpi/yaml/loading.hpp"
@@ -26,13 +26,18 @@ std::optional<std::string> read_file_text(const fs::path& file, std::string& err
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
+  // Block reads: a string stream fed from rdbuf() took 5 % of validating a large
+  // workspace.
+  std::string text;
+  std::array<char, 1 << 16> block;
+  while (in.read(block.data(), static_cast<std::streamsize>(block.size())) || in.gcount() > 0) {
+    text.append(block.data(), static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) {
     error = "read error";
     return std::nullopt;
   }
-  return text.str();
+  return text;
 }
 
 std::string display_path(const fs::path& folder, const std::string& relative) {

@@ -234,7 +234,9 @@ MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string con
     return;
   }
   m_is_map = true;
-  std::map<std::string, SourceLocation> seen;  // every key, known or not, for duplicates
+  // Every key, known or not, for duplicates: the line it was first written on. The
+  // views point into the document, which outlives this loop.
+  std::map<std::string_view, int> seen;
   for (const auto& entry : node) {
     YAML::Node key_node = entry.first;
     YAML::Node value = entry.second;
@@ -249,10 +251,10 @@ MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string con
     if (auto first = seen.find(key); first != seen.end()) {
       reader.report("duplicate-key", key_at,
                     "duplicate key '" + key + "' in " + m_context + " (first written on line " +
-                        std::to_string(first->second.line) + "); remove one of them");
+                        std::to_string(first->second) + "); remove one of them");
       continue;
     }
-    seen.emplace(key, key_at);
+    seen.emplace(key, key_at.line);
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
       std::string hint = did_you_mean(key, keys);
       if (hint.empty()) {
