@@ -1,12 +1,14 @@
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "../csv/fixture.hpp"
+#include "../csv/random_csv.hpp"
 #include "kpi/score/score.hpp"
 
 namespace {
@@ -243,6 +245,127 @@ BOOST_FIXTURE_TEST_CASE(no_periods_still_reads_and_reports, Fixture) {
   BOOST_TEST(result.periods.empty());
   BOOST_TEST_REQUIRE(result.problems.size() == 1u);
   BOOST_TEST(result.problems[0].rule == "bad-date");
+}
+
+/// Everything a cell holds, with doubles as their bits: equal means identical.
+std::string describe(const kpi::Accumulator& a) {
+  const auto bits = [](double d) {
+    uint64_t b = 0;
+    std::memcpy(&b, &d, sizeof b);
+    return std::to_string(b);
+  };
+  return std::to_string(a.rows) + " " + bits(a.sum) + " " + bits(a.min) + " " + bits(a.max) + " " +
+         bits(a.last) + " " + std::to_string(a.last_end.days);
+}
+
+std::string describe(const kpi::Diagnostic& d) {
+  return d.rule + " " + d.where.file + ":" + std::to_string(d.where.line) + ":" +
+         std::to_string(d.where.column) + " " + d.message;
+}
+
+void check_same(const kpi::AggregateResult& plain, const kpi::AggregateResult& fast,
+                const std::string& label) {
+  BOOST_TEST_CONTEXT(label) {
+    BOOST_TEST(fast.problems_total == plain.problems_total);
+    BOOST_TEST_REQUIRE(fast.problems.size() == plain.problems.size());
+    for (size_t i = 0; i < plain.problems.size(); ++i) {
+      BOOST_TEST(describe(fast.problems[i]) == describe(plain.problems[i]));
+    }
+    BOOST_TEST_REQUIRE(fast.periods.size() == plain.periods.size());
+    for (size_t p = 0; p < plain.periods.size(); ++p) {
+      const kpi::PeriodAggregates& a = plain.periods[p];
+      const kpi::PeriodAggregates& b = fast.periods[p];
+      BOOST_TEST(b.partial_overlaps == a.partial_overlaps);
+      BOOST_TEST_REQUIRE(b.warnings.size() == a.warnings.size());
+      for (size_t w = 0; w < a.warnings.size(); ++w) {
+        BOOST_TEST(describe(b.warnings[w]) == describe(a.warnings[w]));
+      }
+      BOOST_TEST_REQUIRE(b.cells.size() == a.cells.size());
+      for (size_t c = 0; c < a.cells.size(); ++c) {
+        BOOST_TEST_CONTEXT("period " << p << " cell " << c) {
+          BOOST_TEST(describe(b.cells[c]) == describe(a.cells[c]));
+        }
+      }
+    }
+  }
+}
+
+BOOST_FIXTURE_TEST_CASE(parallel_and_plain_give_identical_aggregates, Fixture) {
+  const std::vector<std::pair<kpi::Period, kpi::Date>> periods = {
+      {month(2026, 1), kpi::make_date(2026, 6, 30)},
+      {month(2026, 1), kpi::make_date(2026, 1, 15)},  // cut at the as-of date
+      {quarter(2026, 1), kpi::make_date(2026, 6, 30)},
+      {{kpi::make_date(2026, 1, 26), kpi::make_date(2026, 2, 1)}, kpi::make_date(2026, 6, 30)}};
+  for (uint64_t seed = 1; seed <= 8; ++seed) {
+    // Two sources: `last` breaks ties by read order across them too.
+    const TempFile first("first.csv", kpi_test::random_measurements(seed, 300));
+    const TempFile second("second.csv", kpi_test::random_measurements(seed + 1000, 300));
+    kpi::ReadOptions plain_options;
+    plain_options.plain = true;
+    plain_options.max_errors = 20;
+    const kpi::AggregateResult plain =
+        kpi::aggregate_measurements(index, {first.path(), second.path()}, periods, plain_options);
+    BOOST_TEST_REQUIRE(plain.periods[0].cells[0].rows > 10);
+    for (int jobs : {1, 2, 4}) {
+      for (size_t block : {1, 37, 512, 0}) {
+        kpi::ReadOptions options;
+        options.jobs = jobs;
+        options.block_size = block;
+        options.max_errors = 20;
+        check_same(
+            plain,
+            kpi::aggregate_measurements(index, {first.path(), second.path()}, periods, options),
+            "seed " + std::to_string(seed) + ", " + std::to_string(jobs) + " threads, block " +
+                std::to_string(block));
+      }
+    }
+  }
+}
+
+BOOST_FIXTURE_TEST_CASE(sums_are_exact_decimals_rounded_once, Fixture) {
+  // As doubles, 0.1 + 0.2 is 0.30000000000000004, and ten times 0.1 is 0.9999999999999999.
+  std::string text =
+      "kpi,entity,date,value\nsales.revenue,alice,2026-01-05,0.1\n"
+      "sales.revenue,alice,2026-01-06,0.2\n";
+  for (int i = 0; i < 10; ++i) {
+    text += "sales.revenue,bob,2026-01-07,0.1\n";
+  }
+  // 1e21 has no exact value in units of 10^-18 that fits: it is added as a double.
+  text += "sales.calls,alice,2026-01-08,1e21\nsales.calls,alice,2026-01-09,0.5\n";
+  const TempFile file("exact.csv", text);
+  for (int jobs : {1, 2}) {
+    kpi::ReadOptions options;
+    options.jobs = jobs;
+    const kpi::AggregateResult result = kpi::aggregate_measurements(
+        index, {file.path()}, {{month(2026, 1), kpi::make_date(2026, 6, 30)}}, options);
+    BOOST_TEST(cell(result.periods[0], 0, 0).sum == 0.3);
+    BOOST_TEST(cell(result.periods[0], 0, 1).sum == 1.0);
+    BOOST_TEST(cell(result.periods[0], 4, 0).sum == 1e21 + 0.5);
+  }
+}
+
+BOOST_FIXTURE_TEST_CASE(partial_overlap_warnings_stop_at_fifty_and_count_the_rest, Fixture) {
+  std::string text = "kpi,entity,date,value\n";
+  for (int i = 0; i < 60; ++i) {
+    text += "sales.revenue,alice,2026-W05,1\n";  // 2026-01-26..2026-02-01
+  }
+  const TempFile file("overlaps.csv", text);
+  for (int jobs : {1, 3}) {
+    kpi::ReadOptions options;
+    options.jobs = jobs;
+    options.block_size = 64;
+    const kpi::AggregateResult result = kpi::aggregate_measurements(
+        index, {file.path()}, {{month(2026, 1), kpi::make_date(2026, 6, 30)}}, options);
+    const kpi::PeriodAggregates& jan = result.periods[0];
+    BOOST_TEST(jan.partial_overlaps == 60);
+    BOOST_TEST_REQUIRE(jan.warnings.size() == 51u);
+    BOOST_TEST(jan.warnings[0].where.line == 2);
+    BOOST_TEST(jan.warnings[49].where.line == 51);
+    BOOST_TEST(jan.warnings[50].message ==
+               "10 more rows overlap the period 2026-01 (2026-01-01..2026-01-31) only in part "
+               "and do not count (the first 50 are listed)");
+    BOOST_TEST(jan.warnings[50].where.line == 0);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -81,7 +81,7 @@ std::optional<Decimal> parse_decimal_exact(std::string_view text) {
   }
   Decimal out{*value, false, 0};
   // The exact value: significant digits as an integer, and the power of ten that scales
-  // them to units of 10^-9. The syntax is known to be right here.
+  // them to units of 10^-18. The syntax is known to be right here.
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
     text.remove_prefix(1);
   }
@@ -92,7 +92,7 @@ std::optional<Decimal> parse_decimal_exact(std::string_view text) {
   size_t i = text.front() == '-' || text.front() == '+' ? 1 : 0;
   uint64_t mantissa = 0;
   int significant = 0;
-  int scale = 9;  // value = mantissa x 10^(scale - 9)
+  int scale = k_decimal_scale;  // value = mantissa x 10^(scale - 18)
   bool after_point = false;
   for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
     if (text[i] == '.') {
@@ -127,14 +127,18 @@ std::optional<Decimal> parse_decimal_exact(std::string_view text) {
   if (mantissa == 0) {
     return Decimal{*value, true, 0};
   }
-  if (scale < 0 || scale > 18) {
-    return out;  // finer than 10^-9, or too large to sum exactly: summed as doubles
+  int digits = 0;
+  for (uint64_t m = mantissa; m != 0; m /= 10) {
+    ++digits;
   }
-  Int128 nanos = mantissa;
+  if (scale < 0 || digits + scale > 38) {
+    return out;  // finer than 10^-18, or 10^20 and more: summed as doubles
+  }
+  Int128 scaled = mantissa;  // below 10^38 < 2^127
   for (int s = 0; s < scale; ++s) {
-    nanos *= 10;
+    scaled *= 10;
   }
-  return Decimal{*value, true, negative ? -nanos : nanos};
+  return Decimal{*value, true, negative ? -scaled : scaled};
 }
 
 }  // namespace kpi

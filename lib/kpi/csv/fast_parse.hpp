@@ -13,8 +13,10 @@
 namespace kpi::csv {
 
 inline constexpr double k_exact_powers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
-inline constexpr int64_t k_int_powers[] = {1,      10,      100,      1000,      10000,
-                                           100000, 1000000, 10000000, 100000000, 1000000000};
+/// 10^(18 - decimals): what turns a mantissa with that many decimals into units of 10^-18.
+inline constexpr int64_t k_scalers[] = {
+    1000000000000000000, 100000000000000000, 10000000000000000, 1000000000000000, 100000000000000,
+    10000000000000,      1000000000000,      100000000000,      10000000000,      1000000000};
 
 /// [+-]? digits ('.' digits)? with at most 15 digits and 9 decimals. The double is
 /// mantissa / 10^decimals: both are exact doubles, so the one rounding of the division
@@ -51,10 +53,10 @@ inline bool fast_decimal(const char* p, const char* end, Decimal& out) {
     return false;
   }
   const double magnitude = static_cast<double>(mantissa) / k_exact_powers[decimals];
-  const Int128 nanos = static_cast<Int128>(mantissa) * k_int_powers[9 - decimals];
+  const Int128 scaled = static_cast<Int128>(mantissa) * k_scalers[decimals];
   out.value = negative ? -magnitude : magnitude;
   out.exact = true;
-  out.nanos = negative ? -nanos : nanos;
+  out.scaled = negative ? -scaled : scaled;
   return true;
 }
 

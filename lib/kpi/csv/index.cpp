@@ -16,7 +16,9 @@ MeasurementIndex::MeasurementIndex(const Workspace& workspace) {
       m_entity_ids.push_back(unit.id);
     }
   }
-  for (const Kpi& kpi : workspace.kpis) {
+  const std::vector<std::vector<std::string>> all_assignees = workspace.assignees_of_all();
+  for (size_t position = 0; position < workspace.kpis.size(); ++position) {
+    const Kpi& kpi = workspace.kpis[position];
     if (!m_kpi_by_id.insert(kpi.id, kpi_count())) {
       continue;  // a duplicate id: the validator reports it; the first one wins
     }
@@ -26,7 +28,7 @@ MeasurementIndex::MeasurementIndex(const Workspace& workspace) {
                       : kpi.aggregate == Aggregate::count ? Kind::count
                                                           : Kind::measured);
     std::vector<int> assignees;
-    for (const std::string& id : workspace.assignees_of(kpi)) {
+    for (const std::string& id : all_assignees[position]) {
       const std::optional<int> e = entity(id);
       if (e && m_slots.insert(k, *e, static_cast<int>(m_slot_count))) {
         ++m_slot_count;

@@ -19,13 +19,17 @@ namespace kpi {
 
 __extension__ typedef __int128 Int128;  // GCC and Clang both have it; -Wpedantic does not
 
+/// The unit of exact decimals: 10^-18.
+inline constexpr int k_decimal_scale = 18;
+
 /// A measurement value as read: its double (the text correctly rounded), and, when the
-/// text has at most 9 decimals and at most 19 significant digits, its exact value in
-/// units of 10^-9, so that sums can be exact and independent of the order rows come in.
+/// text has at most 18 decimals, at most 19 significant digits and a magnitude below
+/// 10^20, its exact value in units of 10^-18, so that sums can be exact and independent
+/// of the order rows come in.
 struct Decimal {
   double value = 0;
   bool exact = false;
-  Int128 nanos = 0;  ///< value x 10^9, when exact
+  Int128 scaled = 0;  ///< value x 10^18, when exact
 };
 
 /// Ids interned once. Entities are numbered people first (definition order), then
@@ -101,7 +105,7 @@ struct Observation {
 
 struct ReadOptions {
   size_t max_errors = 50;  ///< stop collecting findings after this many bad rows
-  /// Bytes read at a time: 64 KiB for the plain reader, 1 MiB for the parallel one
+  /// Bytes read at a time: 64 KiB for the plain reader, 256 KiB for the parallel one
   /// (0 picks these; tests use small sizes so that rows straddle the blocks).
   size_t block_size = 0;
   int64_t first_chunk = 0;  ///< where this source's read order starts (see Observation)

@@ -61,9 +61,9 @@ std::string describe(const Period& p) {
 }
 
 /// One cell while rows are folded in: one cache line, since rows hit cells at random.
-/// Values that are not exact at 10^-9 add up in PeriodFold::inexact instead.
+/// Values that are not exact (see Decimal) add up in PeriodFold::inexact instead.
 struct alignas(64) WorkCell {
-  Int128 nanos = 0;
+  Int128 scaled = 0;
   int64_t rows = 0;
   double min = 0;
   double max = 0;
@@ -135,8 +135,8 @@ class Folder : public RowSink {
       }
       ++cell.rows;
       Int128 total = 0;
-      if (row.value.exact && !__builtin_add_overflow(cell.nanos, row.value.nanos, &total)) {
-        cell.nanos = total;
+      if (row.value.exact && !__builtin_add_overflow(cell.scaled, row.value.scaled, &total)) {
+        cell.scaled = total;
       } else {
         add_inexact(fold, row.slot, value);
       }
@@ -178,7 +178,7 @@ class Folder : public RowSink {
 };
 
 ExactSum sum_of(const PeriodFold& fold, size_t c) {
-  return ExactSum{fold.cells[c].nanos, fold.inexact.empty() ? 0.0 : fold.inexact[c]};
+  return ExactSum{fold.cells[c].scaled, fold.inexact.empty() ? 0.0 : fold.inexact[c]};
 }
 
 void merge_cell(WorkCell& into, const WorkCell& from) {
@@ -211,12 +211,12 @@ PeriodAggregates merge_period(std::vector<std::unique_ptr<Folder>>& folders, siz
       ExactSum sum = sum_of(first, c);
       sum.merge(sum_of(other, c));
       merge_cell(first.cells[c], other.cells[c]);
-      first.cells[c].nanos = sum.nanos;
-      if (sum.inexact != 0) {
-        if (first.inexact.empty()) {
-          first.inexact.resize(first.cells.size(), 0.0);
-        }
-        first.inexact[c] = sum.inexact;
+      first.cells[c].scaled = sum.scaled;
+      if (sum.inexact != 0 && first.inexact.empty()) {
+        first.inexact.resize(first.cells.size(), 0.0);
+      }
+      if (!first.inexact.empty()) {
+        first.inexact[c] = sum.inexact;  // also when it came back to 0
       }
     }
     overlaps += other.partial_overlaps;

@@ -45,6 +45,20 @@ double value_of(Aggregate aggregate, const Accumulator& acc) {
   return acc.sum;
 }
 
+/// The KPI of each index number: index numbers follow definition order, and of KPIs
+/// that share an id the first counts (as Workspace::find_kpi finds it).
+std::vector<const Kpi*> definitions_by_index(const Workspace& workspace,
+                                             const MeasurementIndex& index) {
+  std::vector<const Kpi*> out(static_cast<size_t>(index.kpi_count()), nullptr);
+  for (const Kpi& kpi : workspace.kpis) {
+    const std::optional<int> k = index.kpi(kpi.id);
+    if (k && out[static_cast<size_t>(*k)] == nullptr) {
+      out[static_cast<size_t>(*k)] = &kpi;
+    }
+  }
+  return out;
+}
+
 class Scorer {
  public:
   Scorer(const Workspace& workspace, const MeasurementIndex& index,
@@ -54,14 +68,7 @@ class Scorer {
     if (request.period.contains(request.as_of)) {
       m_stretch.end = request.as_of;  // pace: E ends on the as-of date, inclusive
     }
-    // Index numbers follow definition order; of KPIs that share an id, the first counts.
-    m_definitions.resize(static_cast<size_t>(index.kpi_count()), nullptr);
-    for (const Kpi& kpi : workspace.kpis) {
-      const std::optional<int> k = index.kpi(kpi.id);
-      if (k && m_definitions[static_cast<size_t>(*k)] == nullptr) {
-        m_definitions[static_cast<size_t>(*k)] = &kpi;
-      }
-    }
+    m_definitions = definitions_by_index(workspace, index);
   }
 
   /// Every KPI assigned to entity `e` (index number; may be absent), in definition order.
@@ -169,7 +176,7 @@ class Scorer {
   Actual operand(const std::string& id, int e, std::vector<bool>& visiting) {
     Actual a;
     std::optional<int> k = m_index.kpi(id);
-    const Kpi* kpi = m_ws.find_kpi(id);
+    const Kpi* kpi = k ? m_definitions[static_cast<size_t>(*k)] : nullptr;
     if (!k || kpi == nullptr) {
       a.reason = "unknown KPI " + id;
     } else if (!m_index.is_assigned(*k, e)) {
@@ -291,6 +298,7 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
   std::set<std::string> listed_kpis(request.kpis.begin(), request.kpis.end());
 
   Scorer scorer(workspace, index, aggregates, request);
+  const std::vector<const Kpi*> definitions = definitions_by_index(workspace, index);
   std::vector<EntityScore> all;
   std::vector<bool> has_kpis;
   for (const Person& p : workspace.people) {
@@ -326,7 +334,8 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
         continue;
       }
       if (s.missing && !s.in_total) {
-        result.warnings.push_back(missing_warning(*workspace.find_kpi(s.id), es.id, s, request));
+        const Kpi& kpi = *definitions[static_cast<size_t>(*index.kpi(s.id))];
+        result.warnings.push_back(missing_warning(kpi, es.id, s, request));
       }
       kept.push_back(std::move(s));
     }

@@ -1,6 +1,6 @@
 #pragma once
-// An exact sum of decimals (internal to the score module). Values with at most 9
-// decimals add up as integers in units of 10^-9, so the sum is the same in any order
+// An exact sum of decimals (internal to the score module). Values with at most 18
+// decimals add up as integers in units of 10^-18, so the sum is the same in any order
 // (the parallel reader adds rows in a different order than the file's) and is rounded
 // to a double once, at the end. Values that are not exact there add up as doubles.
 
@@ -12,13 +12,13 @@
 namespace kpi::score_detail {
 
 struct ExactSum {
-  Int128 nanos = 0;
+  Int128 scaled = 0;
   double inexact = 0;
 
   void add(const Decimal& d) {
     Int128 total = 0;
-    if (d.exact && !__builtin_add_overflow(nanos, d.nanos, &total)) {
-      nanos = total;
+    if (d.exact && !__builtin_add_overflow(scaled, d.scaled, &total)) {
+      scaled = total;
     } else {
       inexact += d.value;
     }
@@ -26,17 +26,17 @@ struct ExactSum {
 
   void merge(const ExactSum& other) {
     Int128 total = 0;
-    if (!__builtin_add_overflow(nanos, other.nanos, &total)) {
-      nanos = total;
+    if (!__builtin_add_overflow(scaled, other.scaled, &total)) {
+      scaled = total;
     } else {
-      inexact += to_double(other.nanos);
+      inexact += to_double(other.scaled);
     }
     inexact += other.inexact;
   }
 
-  double value() const { return inexact == 0 ? to_double(nanos) : to_double(nanos) + inexact; }
+  double value() const { return inexact == 0 ? to_double(scaled) : to_double(scaled) + inexact; }
 
-  /// n x 10^-9, correctly rounded: written out in decimal and read by from_chars.
+  /// n x 10^-18, correctly rounded: written out in decimal and read by from_chars.
   static double to_double(Int128 n) {
     if (n == 0) {
       return 0;
@@ -44,7 +44,8 @@ struct ExactSum {
     char text[48];
     char* p = text + sizeof text;
     const char* end = p;
-    *--p = '9';
+    *--p = '8';
+    *--p = '1';
     *--p = '-';
     *--p = 'e';
     const bool negative = n < 0;
