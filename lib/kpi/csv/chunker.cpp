@@ -88,8 +88,10 @@ size_t ChunkSource::find_cut(const Chunk& chunk) {
   }
   const size_t after_last = static_cast<size_t>(static_cast<const char*>(last) - data) + 1;
   if (m_scanned == 0 && std::memchr(data, '"', after_last) == nullptr) {
+    m_cut_has_quote = false;
     return after_last;  // no quote before the last line break: it ends a row
   }
+  m_cut_has_quote = true;
   // Quotes: follow the tokenizer's states to know which line breaks end rows.
   for (size_t i = m_scanned; i < chunk.size; ++i) {
     const char c = data[i];
@@ -147,6 +149,7 @@ bool ChunkSource::next(Chunk& chunk) {
         return false;
       }
       cut = chunk.size;  // the last row may lack its line break
+      m_cut_has_quote = std::memchr(chunk.data.get(), '"', cut) != nullptr;
       break;
     }
     cut = find_cut(chunk);
@@ -156,7 +159,7 @@ bool ChunkSource::next(Chunk& chunk) {
   }
   m_carry.assign(chunk.data.get() + cut, chunk.size - cut);
   chunk.size = cut;
-  chunk.has_quote = std::memchr(chunk.data.get(), '"', cut) != nullptr;
+  chunk.has_quote = m_cut_has_quote;
   chunk.first_line = m_next_line;
   chunk.number = m_next_number++;
   m_next_line += static_cast<int>(count_byte(chunk.text(), '\n'));

@@ -66,6 +66,7 @@ class ChunkSource {
   State m_state = State::field_start;
   size_t m_scanned = 0;
   size_t m_scan_cut = 0;
+  bool m_cut_has_quote = false;  ///< whether the bytes before the cut hold a quote
 };
 
 }  // namespace kpi::csv
