@@ -39,9 +39,11 @@ struct Collected {
 /// reader's threads, where Boost.Test's checks must not be called.)
 class Collector : public kpi::RowSink {
  public:
-  void add(const kpi::Observation& row) override {
-    in_order = in_order && (rows.empty() || rows.back().order < row.order);
-    rows.push_back(row);
+  void add_rows(const kpi::Observation* batch, size_t count) override {
+    for (size_t i = 0; i < count; ++i) {
+      in_order = in_order && (rows.empty() || rows.back().order < batch[i].order);
+      rows.push_back(batch[i]);
+    }
   }
   std::vector<kpi::Observation> rows;
   bool in_order = true;

@@ -85,12 +85,29 @@ void ChunkParser::parse(const Chunk& chunk, RowSink& sink) {
   } else {
     parse_lines(chunk, sink);
   }
+  flush(sink);
+}
+
+void ChunkParser::flush(RowSink& sink) {
+  if (!m_batch.empty()) {
+    sink.add_rows(m_batch.data(), m_batch.size());
+    m_batch.clear();
+  }
 }
 
 void ChunkParser::emit(Observation& row, RowSink& sink) {
   row.order = m_order++;
   ++m_report.rows_valid;
-  sink.add(row);
+  // Rows go to the sink 64 at a time: one call per batch, and the sink can fetch the
+  // cells of a whole batch before it needs them.
+  constexpr size_t k_batch = 64;
+  if (m_batch.capacity() < k_batch) {
+    m_batch.reserve(k_batch);
+  }
+  m_batch.push_back(row);
+  if (m_batch.size() == k_batch) {
+    flush(sink);
+  }
 }
 
 void ChunkParser::parse_lines(const Chunk& chunk, RowSink& sink) {

@@ -39,6 +39,7 @@ class ChunkParser {
   /// The strict path for one line without quotes: builds the record the tokenizer would.
   void slow_row(const char* begin, const char* end, int line, RowSink& sink);
   void emit(Observation& row, RowSink& sink);
+  void flush(RowSink& sink);
 
   const MeasurementIndex& m_index;
   const Columns& m_columns;
@@ -46,8 +47,9 @@ class ChunkParser {
   int64_t m_first_chunk;
   RowChecker& m_checker;
   ReadReport& m_report;
-  int64_t m_order = 0;  ///< the next row's read order
-  CsvRecord m_record;   ///< reused by slow_row and parse_records
+  int64_t m_order = 0;               ///< the next row's read order
+  CsvRecord m_record;                ///< reused by slow_row and parse_records
+  std::vector<Observation> m_batch;  ///< rows not yet handed to the sink
   std::vector<Span> m_cells;
 };
 

@@ -156,7 +156,9 @@ ReadReport read_measurement_rows(
 class RowSink {
  public:
   virtual ~RowSink() = default;
-  virtual void add(const Observation& row) = 0;
+  /// Rows in read order, a batch at a time (a sink can prefetch what the batch needs).
+  virtual void add_rows(const Observation* rows, size_t count) = 0;
+  void add(const Observation& row) { add_rows(&row, 1); }
 };
 
 /// read_measurements on `sinks.size()` threads: the source is read in blocks, cut at row

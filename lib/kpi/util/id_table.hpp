@@ -54,9 +54,7 @@ struct ShortKey {
   }
 };
 
-/// Maps distinct strings to ints. The probed array holds only a tag of each hash and
-/// an entry number (8 bytes a slot), so that it stays in the cache next to the rows
-/// streaming through; the keys are compared in a dense array of entries.
+/// Maps distinct strings to ints.
 class IdTable {
  public:
   /// Adds `id` with `value` unless it is there; returns false when it was.
@@ -67,42 +65,33 @@ class IdTable {
       return -1;
     }
     const ShortKey key = ShortKey::of(id);
-    const uint64_t h = key.hash(id.size());
-    const auto tag = static_cast<uint32_t>(h >> 32);
-    for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
-      const Slot s = m_slots[i];
-      if (s.entry < 0) {
+    for (size_t i = key.hash(id.size()) & m_mask;; i = (i + 1) & m_mask) {
+      const Slot& s = m_slots[i];
+      if (s.value < 0) {
         return -1;
       }
-      if (s.tag == tag) {
-        const Entry& e = m_entries[static_cast<size_t>(s.entry)];
-        if (e.key.low == key.low && e.key.high == key.high && e.length == id.size() &&
-            (id.size() <= 16 ||
-             std::memcmp(m_text.data() + e.offset + 16, id.data() + 16, id.size() - 16) == 0)) {
-          return e.value;
-        }
+      if (s.key.low == key.low && s.key.high == key.high && s.length == id.size() &&
+          (id.size() <= 16 ||
+           std::memcmp(m_text.data() + s.offset + 16, id.data() + 16, id.size() - 16) == 0)) {
+        return s.value;
       }
     }
   }
-  size_t size() const { return m_entries.size(); }
+  size_t size() const { return m_count; }
 
  private:
   struct Slot {
-    uint32_t tag = 0;
-    int32_t entry = -1;  ///< in m_entries; -1: empty
-  };
-  struct Entry {
     ShortKey key;
     uint32_t offset = 0;  ///< in m_text, for ids longer than sixteen bytes
     uint32_t length = 0;
     int value = -1;
   };
-  void place(uint64_t hash, int32_t entry);
+  void grow();
 
   std::vector<Slot> m_slots;
-  std::vector<Entry> m_entries;
   std::string m_text;  ///< every id's bytes, one after another
   size_t m_mask = 0;
+  size_t m_count = 0;
 };
 
 /// Maps distinct pairs of non-negative ints to ints.
