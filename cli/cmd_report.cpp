@@ -146,14 +146,7 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
 
 Runner setup_report(CLI::App& app) {
   auto opts = std::make_shared<ReportOptions>();
-  app.add_option("-p,--period", opts->period,
-                 "Period to report on: 2026, 2026-Q4, 2026-10, 2026-W43, 2026-10-14, A..B, or a "
-                 "word such as last-month (default)")
-      ->option_text("P");
-  app.add_option("--as-of", opts->as_of,
-                 "Report as on this day (YYYY-MM-DD, default today): resolves relative periods; "
-                 "inside the period, later rows are ignored and targets are paced")
-      ->option_text("D");
+  add_period_options(app, opts->period, opts->as_of, "report on", "Report");
   app.add_option("-f,--format", opts->format, "Output: md (default), html, json")
       ->check(CLI::IsMember({"md", "html", "json"}));
   app.add_option("-o,--output", opts->output,

@@ -94,14 +94,7 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
 
 Runner setup_score(CLI::App& app) {
   auto opts = std::make_shared<ScoreOptions>();
-  app.add_option("-p,--period", opts->period,
-                 "Period to score: 2026, 2026-Q4, 2026-10, 2026-W43, 2026-10-14, A..B, or a "
-                 "word such as last-month (default)")
-      ->option_text("P");
-  app.add_option("--as-of", opts->as_of,
-                 "Score as on this day (YYYY-MM-DD, default today): resolves relative periods; "
-                 "inside the period, later rows are ignored and targets are paced")
-      ->option_text("D");
+  add_period_options(app, opts->period, opts->as_of, "score", "Score");
   app.add_option("-e,--entity", opts->entities, "Only this person or unit (repeatable)")
       ->option_text("E");
   app.add_option("-u,--unit", opts->unit, "Only this unit, the units under it and their people")

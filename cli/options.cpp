@@ -50,6 +50,20 @@ void print_problem_count(std::ostream& out, size_t shown, int64_t total,
   out << "; " << advice << "\n";
 }
 
+void add_period_options(CLI::App& app, std::string& period, std::string& as_of,
+                        const std::string& verb, const std::string& capitalised_verb) {
+  app.add_option("-p,--period", period,
+                 "Period to " + verb +
+                     ": 2026, 2026-Q4, 2026-10, 2026-W43, 2026-10-14, A..B, or a word such as "
+                     "last-month (default)")
+      ->option_text("P");
+  app.add_option("--as-of", as_of,
+                 capitalised_verb +
+                     " as on this day (YYYY-MM-DD, default today): resolves relative periods; "
+                     "inside the period, later rows are ignored and targets are paced")
+      ->option_text("D");
+}
+
 void add_jobs_option(CLI::App& app, int& jobs) {
   app.add_option("-j,--jobs", jobs,
                  "Threads that read the measurement files (default 0: one per core); the "

@@ -17,6 +17,10 @@ ScoreRequest resolve_period_request(const std::string& period, const std::string
 /// "3 invalid rows" / "50 of 1234 invalid rows shown" and what to do about them.
 void print_problem_count(std::ostream& out, size_t shown, int64_t total, const std::string& advice);
 
+/// -p/--period P and --as-of D, the same for score and report: "Period to <verb>: ...",
+/// "<Verb> as on this day ...".
+void add_period_options(CLI::App& app, std::string& period, std::string& as_of,
+                        const std::string& verb, const std::string& capitalised_verb);
 /// -j/--jobs N: threads that read the measurement files; 0 (the default) is one per core.
 void add_jobs_option(CLI::App& app, int& jobs);
 /// What --jobs asks for, as a number of threads (0: the number of cores, at least 1).
