@@ -21,14 +21,29 @@ inline kpi::Kpi make_kpi(std::string id, std::string owner, kpi::Aggregate aggre
 /// KPIs in index order: sales.revenue 0 (sum; alice, bob), ops.tickets 1 (count; ops),
 /// ops.uptime 2 (last; ops), mkt.conv 3 (formula), sales.calls 4 (mean; members of
 /// sales), sales.deal 5 (max; alice), sales.low 6 (min; alice).
+inline kpi::Person make_person(std::string id, std::string name, std::string unit) {
+  kpi::Person p;
+  p.id = std::move(id);
+  p.name = std::move(name);
+  p.member_of = std::move(unit);
+  return p;
+}
+
+inline kpi::Unit make_unit(std::string id, std::string name) {
+  kpi::Unit u;
+  u.id = std::move(id);
+  u.name = std::move(name);
+  return u;
+}
+
 inline kpi::Workspace make_workspace() {
   kpi::Workspace w;
   w.name = "test";
-  w.units.push_back(kpi::Unit{"sales", "Sales", "", "", {}});
-  w.units.push_back(kpi::Unit{"ops", "Operations", "", "", {}});
-  w.people.push_back(kpi::Person{"alice", "Alice", "sales", "", std::nullopt, {}});
-  w.people.push_back(kpi::Person{"bob", "Bob", "sales", "", std::nullopt, {}});
-  w.people.push_back(kpi::Person{"carol", "Carol", "ops", "", std::nullopt, {}});
+  w.units.push_back(make_unit("sales", "Sales"));
+  w.units.push_back(make_unit("ops", "Operations"));
+  w.people.push_back(make_person("alice", "Alice", "sales"));
+  w.people.push_back(make_person("bob", "Bob", "sales"));
+  w.people.push_back(make_person("carol", "Carol", "ops"));
   w.kpis.push_back(make_kpi("sales.revenue", "sales", kpi::Aggregate::sum, {"alice", "bob"}));
   w.kpis.push_back(make_kpi("ops.tickets", "ops", kpi::Aggregate::count));
   w.kpis.push_back(make_kpi("ops.uptime", "ops", kpi::Aggregate::last));

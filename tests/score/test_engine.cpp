@@ -178,7 +178,7 @@ BOOST_AUTO_TEST_CASE(a_plain_kpi_scored) {
   BOOST_TEST(k.achievement.value() == 105.0);
   BOOST_TEST(k.points.value() == 4.0);
   BOOST_TEST(k.score.value() == 80.0);
-  BOOST_TEST(k.weight == 2.0);
+  BOOST_TEST(k.weight.value() == 2.0);
   BOOST_TEST((k.status == Status::green));
   BOOST_TEST(k.label.value() == "Achieved");
   BOOST_TEST(k.rows.value() == 3);
@@ -195,11 +195,11 @@ BOOST_AUTO_TEST_CASE(weekly_kpi_and_weight_override_with_a_period) {
   BOOST_TEST(k.target->value() == 310.0);
   BOOST_TEST(k.achievement.value() == 100.0);
   BOOST_TEST(k.score.value() == 80.0);
-  BOOST_TEST(k.weight == 3.0);
+  BOOST_TEST(k.weight.value() == 3.0);
   // Scored for September..October, P is not inside Q4: the KPI's weight 1.
   kpi::ScoreRequest req = october();
   req.period = span(day(2026, 9, 1), day(2026, 10, 31));
-  BOOST_TEST(row(entity(run(make_workspace(), req), "alice"), "sales.calls").weight == 1.0);
+  BOOST_TEST(row(entity(run(make_workspace(), req), "alice"), "sales.calls").weight.value() == 1.0);
 }
 
 BOOST_AUTO_TEST_CASE(tracked_kpi_without_target_is_unscored) {

@@ -129,7 +129,21 @@ std::string_view to_string(KpiType v) {
 
 std::string_view to_string(Indicator v) { return v == Indicator::leading ? "leading" : "lagging"; }
 
-std::string_view to_string(MissingPolicy v) { return v == MissingPolicy::skip ? "skip" : "zero"; }
+std::string_view to_string(MissingPolicy v) {
+  switch (v) {
+    case MissingPolicy::skip:
+      return "skip";
+    case MissingPolicy::zero:
+      return "zero";
+    case MissingPolicy::error:
+      return "error";
+  }
+  return "skip";
+}
+
+std::string_view to_string(RewardIncomplete v) {
+  return v == RewardIncomplete::withhold ? "withhold" : "pay";
+}
 
 std::string_view to_string(Status v) {
   switch (v) {

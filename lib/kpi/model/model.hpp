@@ -37,7 +37,9 @@ enum class Basis { ratio, progress, value };
 enum class FrameMethod { bands, linear };
 enum class KpiType { strategic, operational, functional };
 enum class Indicator { leading, lagging };
-enum class MissingPolicy { skip, zero };
+enum class MissingPolicy { skip, zero, error };
+/// settings.reward_incomplete: what happens to a reward on a partial scorecard.
+enum class RewardIncomplete { withhold, pay };
 enum class Status { green, amber, red, none };
 
 /// A target: one number, or a range [low, high] for direction `range`.
@@ -57,6 +59,11 @@ struct Settings {
   int max_kpis_per_entity = 7;
   double max_stretch = 50;  ///< percent over baseline before the Achievable rule warns
   MissingPolicy missing = MissingPolicy::skip;
+  /// Decimals totals and members' means are rounded to (half away from zero) before they
+  /// are tiered, printed or averaged; empty: `none`, full precision.
+  std::optional<int> precision = 2;
+  RewardIncomplete reward_incomplete = RewardIncomplete::withhold;
+  bool prorate_bonus = true;  ///< amount x the person's active share
   StatusThresholds status;
   std::string default_frame;  ///< empty: the first frame defined
   Positions pos;
@@ -76,6 +83,8 @@ struct Person {
   std::string member_of;
   std::string position;
   std::optional<double> bonus_base;
+  std::optional<Date> joined;  ///< first active day (inclusive); empty: always active
+  std::optional<Date> left;    ///< last active day (inclusive)
   Positions pos;
 };
 
@@ -137,6 +146,10 @@ struct Kpi {
   double weight = 1;
   std::string aligned_to;
   bool cascade_sum = false;
+  std::optional<MissingPolicy> missing;  ///< empty: settings.missing
+  /// `rollup_of: OTHER` on a unit's KPI: its rows are OTHER's rows of the unit's people
+  /// and units under it (scoring.md, "Actual"); empty when not set.
+  std::string rollup_of;
   std::optional<KpiType> type;
   std::optional<Indicator> indicator;
   std::optional<std::string> group;  ///< A | B | C
@@ -193,6 +206,7 @@ std::string_view to_string(FrameMethod v);
 std::string_view to_string(KpiType v);
 std::string_view to_string(Indicator v);
 std::string_view to_string(MissingPolicy v);
+std::string_view to_string(RewardIncomplete v);
 std::string_view to_string(Status v);
 
 /// True for [a-z0-9][a-z0-9_.-]*, at most 64 characters.

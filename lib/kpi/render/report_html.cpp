@@ -177,7 +177,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
     out << "<tr><td class=\"id\">" << html_escape(k.id) << "</td>"
         << num_cell(human_value(k.actual)) << num_cell(html_escape(render::human_target(k.target)))
         << num_cell(human_value(k.achievement)) << num_cell(human_value(k.points))
-        << num_cell(human_value(k.score)) << num_cell(render::human_number(k.weight, 2))
+        << num_cell(human_value(k.score)) << num_cell(render::human_value(k.weight))
         << "<td class=\"status\">" << pill(k.status) << (k.label ? " " + html_escape(*k.label) : "")
         << "</td>" << change_cell(render::change(k.score, before ? before->score : std::nullopt))
         << "<td>"

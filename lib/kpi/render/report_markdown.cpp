@@ -118,7 +118,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
         "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(k.id),
         human_value(k.actual), md_escape(render::human_target(k.target)),
         human_value(k.achievement), human_value(k.points), human_value(k.score),
-        render::human_number(k.weight, 2), render::status_word(k.status),
+        render::human_value(k.weight), render::status_word(k.status),
         render::signed_change(render::change(k.score, before ? before->score : std::nullopt)),
         render::block_sparkline(render::achievement_trend(r, e.id, k.id)));
   }

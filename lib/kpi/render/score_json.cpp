@@ -35,7 +35,7 @@ Json kpi_json(const KpiScore& k) {
   j["achievement"] = or_null(k.achievement);
   j["points"] = or_null(k.points);
   j["score"] = or_null(k.score);
-  j["weight"] = k.weight;
+  j["weight"] = or_null(k.weight);
   j["status"] = std::string(to_string(k.status));
   j["label"] = or_null(k.label);
   j["rows"] = or_null(k.rows);

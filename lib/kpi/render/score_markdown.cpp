@@ -60,7 +60,7 @@ void write_entity(std::ostream& out, const ScoreResult& result, const EntityScor
     out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", md(k.id),
                        human_value(k.actual), md(render::human_target(k.target)),
                        human_value(k.achievement), human_value(k.points), human_value(k.score),
-                       render::human_number(k.weight, 2), status_cell(k));
+                       render::human_value(k.weight), status_cell(k));
   }
   const char* separator = "\n";
   for (const KpiScore& k : e.kpis) {

@@ -35,7 +35,7 @@ Row make_row(const KpiScore& k) {
                render::human_value(k.achievement),
                render::human_value(k.points),
                render::human_value(k.score),
-               render::human_number(k.weight, 2),
+               render::human_value(k.weight),
                std::string(to_string(k.status))};
   row.status = k.status;
   row.note = strip_controls(k.label ? *k.label : k.reason.value_or(""));

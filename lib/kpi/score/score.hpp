@@ -30,7 +30,7 @@ struct KpiScore {
   std::optional<double> achievement;
   std::optional<double> points;
   std::optional<double> score;
-  double weight = 1;  ///< after overrides
+  std::optional<double> weight = 1;  ///< after overrides; null for a person not active in P
   Status status = Status::none;
   std::optional<std::string> label;
   std::optional<int64_t> rows;        ///< rows that count; null for a formula KPI
@@ -52,8 +52,16 @@ struct EntityScore {
   std::optional<std::string> member_of;  ///< null for units
   std::optional<double> total;
   std::optional<double> members_mean;  ///< units only
-  std::optional<Reward> reward;        ///< people only, when rewards are defined
-  std::vector<KpiScore> kpis;          ///< definition order
+  /// 100 x weights in the total / weights of the KPIs with a target (scoring.md,
+  /// "Totals"); never rounded; null when no assigned KPI has a target.
+  std::optional<double> coverage;
+  std::optional<Reward> reward;  ///< people only, when rewards are defined
+  /// Why a tier that was found is withheld (partial scorecard); null otherwise.
+  std::optional<std::string> withheld;
+  /// days(E_p) / days(E) for a person with `joined`/`left`; 1 otherwise (units too).
+  double active_share = 1;
+  bool active = true;          ///< false when E_p is empty: every number null
+  std::vector<KpiScore> kpis;  ///< definition order
 };
 
 struct ScoreResult {

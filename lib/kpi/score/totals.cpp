@@ -14,8 +14,8 @@ std::optional<double> weighted_total(const std::vector<KpiScore>& kpis) {
     if (!k.in_total || !k.score) {
       continue;
     }
-    weighted += k.weight * *k.score;
-    weights += k.weight;
+    weighted += k.weight.value_or(0) * *k.score;
+    weights += k.weight.value_or(0);
     any = true;
   }
   if (!any || weights == 0) {
