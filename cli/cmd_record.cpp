@@ -1,5 +1,6 @@
 // kpi record: add measurements to the journal, checked first, under a lock.
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -11,6 +12,7 @@
 #include "diagnostics.hpp"
 #include "kpi/record/record.hpp"
 #include "kpi/util/suggest.hpp"
+#include "kpi/validate/validate.hpp"
 #include "options.hpp"
 #include "workspace.hpp"
 
@@ -218,7 +220,11 @@ std::string rows_text(size_t n) { return std::to_string(n) + (n == 1 ? " row" : 
 
 int run_record(const RecordOptions& opts, const GlobalOptions& global) {
   OpenWorkspace open = open_workspace(global);
-  if (open.blocked) {
+  // Sources not being read stops scoring, not recording into the journal.
+  const bool blocked = std::any_of(
+      open.findings.begin(), open.findings.end(),
+      [](const Diagnostic& d) { return d.rule != "source-unread" && blocks_scoring(d); });
+  if (blocked) {
     print_diagnostics(std::cerr, open.findings, global);
     std::cerr << "kpi: the definitions have errors; fix them before recording (kpi validate)\n";
     return k_exit_input;
