@@ -1,5 +1,6 @@
 // kpi record: add measurements to the journal, checked first, under a lock.
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -10,6 +11,8 @@
 #include "command.hpp"
 #include "diagnostics.hpp"
 #include "kpi/record/record.hpp"
+#include "kpi/util/suggest.hpp"
+#include "kpi/validate/validate.hpp"
 #include "options.hpp"
 #include "workspace.hpp"
 
@@ -28,6 +31,8 @@ struct RecordOptions {
   std::string file;
   bool replace = false;
   bool append = false;
+  std::string replace_period;
+  std::vector<std::string> kpis;  ///< --kpi: the KPIs whose rows --replace-period replaces
   bool dry_run = false;
 };
 
@@ -145,16 +150,87 @@ void print_conflicts(const RecordPlan& plan, const Journal& journal,
                              : "use --replace to replace those rows or --append to keep both\n");
 }
 
+/// --replace-period P with its --kpi K...: a wrong call (exit 2) when either is missing,
+/// P is not a period, or a K is not a KPI that rows are recorded for.
+std::optional<ReplaceScope> replace_scope(const RecordOptions& opts,
+                                          const MeasurementIndex& index) {
+  if (opts.replace_period.empty()) {
+    if (!opts.kpis.empty()) {
+      throw usage_error("bad-option",
+                        "--kpi names the KPIs that --replace-period replaces; "
+                        "give --replace-period P with it");
+    }
+    return std::nullopt;
+  }
+  if (opts.kpis.empty()) {
+    throw usage_error("missing-argument",
+                      "--replace-period needs --kpi K (repeatable): the KPIs whose rows in "
+                      "the period the input replaces");
+  }
+  const PeriodParse parsed = parse_period(opts.replace_period, today());
+  if (!parsed.period) {
+    throw usage_error("bad-value", "--replace-period: " + parsed.error);
+  }
+  for (const std::string& k : opts.kpis) {
+    const std::optional<int> found = index.kpi(k);
+    if (!found) {
+      Error error = usage_error("unknown-kpi", "--kpi: no KPI '" + k + "' is defined");
+      error.diagnostic.hint = did_you_mean(k, index.kpi_ids());
+      throw error;
+    }
+    if (index.is_formula(*found)) {
+      throw usage_error("bad-value",
+                        "--kpi: '" + k + "' is a formula KPI: no rows are recorded for it");
+    }
+  }
+  return ReplaceScope{*parsed.period, opts.kpis};
+}
+
+std::string joined(const std::vector<std::string>& items, const std::string& separator) {
+  std::string out;
+  for (const std::string& item : items) {
+    out += (out.empty() ? "" : separator) + item;
+  }
+  return out;
+}
+
+void print_outside(const RecordPlan& plan, const std::vector<RecordRow>& input,
+                   const RecordOptions& opts, const std::string& source,
+                   const GlobalOptions& global) {
+  for (size_t i = 0; i < plan.outside.size() && i < k_conflicts_shown; ++i) {
+    const RecordRow& row = input[plan.outside[i]];
+    Diagnostic d{"replace-scope",
+                 Severity::error,
+                 "the row " + key_text(row) + " is outside --replace-period " +
+                     opts.replace_period + " --kpi " + joined(opts.kpis, ","),
+                 source.empty() ? SourceLocation{} : SourceLocation{source, row.line, 1},
+                 {}};
+    print_diagnostic(std::cerr, d, global);
+  }
+  std::cerr << "kpi: " << plan.outside.size()
+            << (plan.outside.size() == 1 ? " row lies" : " rows lie")
+            << " outside the period or KPIs replaced";
+  if (plan.outside.size() > k_conflicts_shown) {
+    std::cerr << " (" << k_conflicts_shown << " of " << plan.outside.size() << " shown)";
+  }
+  std::cerr << "; nothing was recorded; widen --replace-period or add --kpi\n";
+}
+
 std::string rows_text(size_t n) { return std::to_string(n) + (n == 1 ? " row" : " rows"); }
 
 int run_record(const RecordOptions& opts, const GlobalOptions& global) {
   OpenWorkspace open = open_workspace(global);
-  if (open.blocked) {
+  // Sources not being read stops scoring, not recording into the journal.
+  const bool blocked = std::any_of(
+      open.findings.begin(), open.findings.end(),
+      [](const Diagnostic& d) { return d.rule != "source-unread" && blocks_scoring(d); });
+  if (blocked) {
     print_diagnostics(std::cerr, open.findings, global);
     std::cerr << "kpi: the definitions have errors; fix them before recording (kpi validate)\n";
     return k_exit_input;
   }
   const MeasurementIndex index(open.load.workspace);
+  const std::optional<ReplaceScope> scope = replace_scope(opts, index);
   const RowsRead input = read_input(opts, index);
   if (!input.report.problems.empty()) {
     print_diagnostics(std::cerr, input.report.problems, global);
@@ -177,17 +253,19 @@ int run_record(const RecordOptions& opts, const GlobalOptions& global) {
   const RecordMode mode = opts.replace  ? RecordMode::replace
                           : opts.append ? RecordMode::append
                                         : RecordMode::refuse;
-  const RecordPlan plan = plan_record(journal, input.rows, mode);
+  const RecordPlan plan = scope ? plan_replace_period(journal, input.rows, *scope)
+                                : plan_record(journal, input.rows, mode);
+  const std::string source = opts.file.empty() ? "" : opts.file == "-" ? "<stdin>" : opts.file;
+  if (!plan.outside.empty()) {
+    print_outside(plan, input.rows, opts, source, global);
+    return k_exit_input;
+  }
   if (plan.refused()) {
-    print_conflicts(plan, journal, input.rows,
-                    opts.file.empty()  ? ""
-                    : opts.file == "-" ? "<stdin>"
-                                       : opts.file,
-                    global);
+    print_conflicts(plan, journal, input.rows, source, global);
     return k_exit_input;
   }
   const std::string replaced =
-      mode == RecordMode::replace ? ", replacing " + rows_text(plan.replaced.size()) : "";
+      mode == RecordMode::replace || scope ? ", replacing " + rows_text(plan.replaced.size()) : "";
   if (opts.dry_run) {
     if (!global.quiet) {
       std::cout << "would record " << rows_text(input.rows.size()) << " in " << path << replaced
@@ -226,7 +304,16 @@ Runner setup_record(CLI::App& app) {
                                       "Replace the journal's rows that have a key of the input");
   CLI::Option* append =
       app.add_flag("--append", opts->append, "Keep rows with a key already recorded beside them");
+  CLI::Option* period = app.add_option("--replace-period", opts->replace_period,
+                                       "Replace every journal row of the --kpi KPIs stamped "
+                                       "inside this period (2026-10, last-month, ...) by the "
+                                       "input's rows")
+                            ->option_text("P");
+  app.add_option("-k,--kpi", opts->kpis, "A KPI whose rows --replace-period replaces (repeatable)")
+      ->option_text("K");
   replace->excludes(append);
+  period->excludes(replace);
+  period->excludes(append);
   app.add_flag("--dry-run", opts->dry_run, "Say what would be recorded; write nothing");
   return [opts](const GlobalOptions& global) { return run_record(*opts, global); };
 }

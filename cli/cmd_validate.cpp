@@ -12,6 +12,7 @@
 #include "diagnostics.hpp"
 #include "kpi/csv/measurements.hpp"
 #include "kpi/render/findings.hpp"
+#include "kpi/source/headers.hpp"
 #include "kpi/util/suggest.hpp"
 #include "kpi/validate/validate.hpp"
 #include "kpi/yaml/definitions.hpp"
@@ -150,6 +151,9 @@ FindingsReport check_group(const Group& group, std::unique_ptr<LoadResult>& mode
   std::vector<Diagnostic> all = model->diagnostics;
   std::vector<Diagnostic> more = validate_workspace(model->workspace, today());
   all.insert(all.end(), more.begin(), more.end());
+  // A source's columns against its files' headers, where the files exist.
+  std::vector<Diagnostic> files = source::check_source_files(model->workspace);
+  all.insert(all.end(), files.begin(), files.end());
   FindingsReport report;
   // Each file's answer once: canonical() asks the file system, and findings are many.
   std::map<std::string, bool> is_named;

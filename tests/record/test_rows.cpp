@@ -173,4 +173,54 @@ BOOST_AUTO_TEST_CASE(replace_drops_whole_rows_and_keeps_every_other_byte) {
              "sales.deal,alice,2026-11,9,\n");
 }
 
+BOOST_AUTO_TEST_CASE(replace_period_replaces_every_row_of_the_kpis_inside_the_period) {
+  // A re-export after a deal went from Won to Lost: the deal's row is gone from the
+  // file, so the key-based replace would keep it; the period replace drops it.
+  const kpi::Journal journal = kpi::parse_journal("j.csv",
+                                                  "kpi,entity,date,value,note\n"
+                                                  "sales.revenue,alice,2026-10-03,345000000,D1\n"
+                                                  "sales.revenue,bob,2026-10-09,270000000,D2\n"
+                                                  "sales.revenue,bob,2026-09-30,5,before\n"
+                                                  "sales.revenue,bob,2026-Q4,6,quarter\n"
+                                                  "sales.deal,alice,2026-10-03,7,other kpi\n",
+                                                  index());
+  BOOST_TEST_REQUIRE(journal.problems.empty());
+  const kpi::RowsRead input =
+      rows("kpi,entity,date,value,note\nsales.revenue,bob,2026-10-09,270000000,D2\n");
+  const kpi::ReplaceScope scope{*kpi::parse_stamp("2026-10").period, {"sales.revenue"}};
+  const kpi::RecordPlan plan = kpi::plan_replace_period(journal, input.rows, scope);
+  BOOST_TEST(!plan.refused());
+  BOOST_TEST((plan.replaced == std::vector<size_t>{0, 1}));
+  BOOST_TEST(kpi::replaced_journal_content(journal, plan, input.rows) ==
+             "kpi,entity,date,value,note\n"
+             "sales.revenue,bob,2026-09-30,5,before\n"
+             "sales.revenue,bob,2026-Q4,6,quarter\n"
+             "sales.deal,alice,2026-10-03,7,other kpi\n"
+             "sales.revenue,bob,2026-10-09,270000000,D2\n");
+}
+
+BOOST_AUTO_TEST_CASE(replace_period_takes_shared_keys_and_refuses_rows_outside_it) {
+  const kpi::Journal journal = kpi::parse_journal(
+      "j.csv", "kpi,entity,date,value\nsales.calls,alice,2026-10-05,1\n", index());
+  const kpi::RowsRead twice = rows(
+      "kpi,entity,date,value\n"
+      "sales.calls,alice,2026-10-05,1\n"
+      "sales.calls,alice,2026-10-05,1\n");
+  kpi::ReplaceScope scope{*kpi::parse_stamp("2026-10").period, {"sales.revenue", "sales.calls"}};
+  const kpi::RecordPlan same_day = kpi::plan_replace_period(journal, twice.rows, scope);
+  BOOST_TEST(!same_day.refused());
+  BOOST_TEST(same_day.conflicts.empty());
+  BOOST_TEST((same_day.replaced == std::vector<size_t>{0}));
+
+  const kpi::RowsRead stray = rows(
+      "kpi,entity,date,value\n"
+      "sales.calls,alice,2026-11-01,1\n"
+      "sales.deal,alice,2026-10-05,1\n"
+      "sales.calls,alice,2026-10,1\n"
+      "sales.calls,alice,2026-Q4,1\n");
+  const kpi::RecordPlan outside = kpi::plan_replace_period(journal, stray.rows, scope);
+  BOOST_TEST(outside.refused());
+  BOOST_TEST((outside.outside == std::vector<size_t>{0, 1, 3}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -89,7 +89,7 @@ BOOST_AUTO_TEST_CASE(included_file_may_hold_only_definition_lists) {
   BOOST_TEST(where(r.diagnostics[0]) == "more.yaml:1:1");
   BOOST_TEST(r.diagnostics[0].message ==
              "key 'version' is not allowed in an included file; only units, people, frames, "
-             "rewards and kpis are (move it to the workspace file)");
+             "rewards, kpis and sources are (move it to the workspace file)");
   BOOST_TEST(r.diagnostics[1].rule == "unknown-key");
   BOOST_TEST(where(r.diagnostics[1]) == "more.yaml:3:1");
   BOOST_TEST(r.diagnostics[1].message == "unknown key 'kpi' in an included file");

@@ -9,6 +9,7 @@
 
 #include "kpi/error.hpp"
 #include "kpi/formula/formula.hpp"
+#include "kpi/model/source.hpp"
 #include "kpi/period/period.hpp"
 
 namespace kpi {
@@ -183,6 +184,10 @@ struct Workspace {
   std::vector<Frame> frames;
   std::vector<RewardTier> rewards;
   std::vector<Kpi> kpis;
+  std::vector<Source> sources;  ///< in definition order
+  /// The `aliases` of units and people, in definition order (kept apart from Unit and
+  /// Person so that their aggregate initialisers stay as they are).
+  std::vector<EntityAliases> aliases;
   Positions pos;
 
   const Kpi* find_kpi(std::string_view id) const;

@@ -68,6 +68,15 @@ enum class RecordMode {
   append,   ///< rows with the same key are kept side by side
 };
 
+/// What `--replace-period P --kpi K...` replaces: every journal row of one of `kpis`
+/// whose stamp lies inside `period` (a month row inside a quarter, not a quarter row
+/// inside a month), whatever its entity or key.
+struct ReplaceScope {
+  Period period;
+  std::vector<std::string> kpis;
+  bool holds(const RecordRow& row) const;
+};
+
 /// A key the input shares with the journal or, earlier, with itself.
 struct KeyConflict {
   size_t input_row = 0;    ///< index into the input rows
@@ -79,11 +88,18 @@ struct KeyConflict {
 struct RecordPlan {
   std::vector<KeyConflict> conflicts;  ///< the call is refused when there are any
   std::vector<size_t> replaced;        ///< journal rows dropped (replace), in file order
-  bool refused() const { return !conflicts.empty(); }
+  std::vector<size_t> outside;         ///< input rows outside a ReplaceScope: refused
+  bool refused() const { return !conflicts.empty() || !outside.empty(); }
 };
 
 RecordPlan plan_record(const Journal& journal, const std::vector<RecordRow>& input,
                        RecordMode mode);
+
+/// Replacing a period: the journal's rows inside `scope` give way to the input's rows,
+/// which may share keys (two visits on one day). An input row outside the scope is
+/// refused, so that running the same nightly import twice leaves the journal of one run.
+RecordPlan plan_replace_period(const Journal& journal, const std::vector<RecordRow>& input,
+                               const ReplaceScope& scope);
 
 /// `rows` as journal lines in the journal's columns, delimiter and line ends, quoted
 /// as RFC 4180 needs; with the header first when the journal does not exist yet.

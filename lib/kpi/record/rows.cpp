@@ -149,6 +149,26 @@ RecordPlan plan_record(const Journal& journal, const std::vector<RecordRow>& inp
   return plan;
 }
 
+bool ReplaceScope::holds(const RecordRow& row) const {
+  return period.contains(row.stamp) && std::find(kpis.begin(), kpis.end(), row.kpi) != kpis.end();
+}
+
+RecordPlan plan_replace_period(const Journal& journal, const std::vector<RecordRow>& input,
+                               const ReplaceScope& scope) {
+  RecordPlan plan;
+  for (size_t i = 0; i < input.size(); ++i) {
+    if (!scope.holds(input[i])) {
+      plan.outside.push_back(i);
+    }
+  }
+  for (size_t j = 0; j < journal.rows.size(); ++j) {
+    if (scope.holds(journal.rows[j])) {
+      plan.replaced.push_back(j);
+    }
+  }
+  return plan;
+}
+
 std::string quote_field(std::string_view text, char delimiter) {
   const bool needs =
       !text.empty() && (text.find_first_of("\"\r\n") != std::string_view::npos ||

@@ -118,6 +118,31 @@ const std::vector<RuleInfo>& rule_catalogue() {
        "part, so it does not count."},
       {"skipped-row", W, D, false, "An invalid row was skipped under --skip-invalid."},
       {"missing-data", W, D, false, "A KPI has no measurement that counts for the period."},
+      // Sources (sources.md): exports read as measurements.
+      {"source-mapping", E, S, true,
+       "A source's keys do not go together (files and table, a wide source with a date "
+       "column, entity with columns.entity, a formula KPI, no way to tell whose rows)."},
+      {"source-value", E, S, true,
+       "A measure lacks value for a KPI that sums values, or has one where none belongs "
+       "(a count KPI, a wide source)."},
+      {"alias-clash", E, S, true,
+       "An alias is also another entity's name or alias, so an export's cell could mean "
+       "either."},
+      {"source-unread", E, S, true,
+       "The workspace defines sources, which this build checks but does not read yet: "
+       "scores would leave their rows out."},
+      {"source-column", E, D, true,
+       "A column a source names is not in its file's header, or the header names it twice."},
+      {"source-date", E, D, true,
+       "A date cell or wide header does not match the source's date format, or is not a real "
+       "day."},
+      {"source-number", E, D, true,
+       "A value cell is not a number in the source's marks (1,5 with the default marks, 5% "
+       "without strip, N/A, empty)."},
+      {"source-entity", E, D, true, "An entity cell matches no entity id, name or alias."},
+      {"source-unassigned", E, D, true,
+       "A source's row (or its constant entity) is for an entity not assigned the KPI."},
+      {"source-empty", W, D, false, "A source glob matches no file."},
   };
   return rules;
 }

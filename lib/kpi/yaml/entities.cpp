@@ -6,9 +6,9 @@ namespace kpi::yaml {
 
 namespace {
 
-const std::vector<std::string> k_unit_keys = {"id", "name", "parent", "manager"};
-const std::vector<std::string> k_person_keys = {"id", "name", "member_of", "position",
-                                                "bonus_base"};
+const std::vector<std::string> k_unit_keys = {"id", "name", "parent", "manager", "aliases"};
+const std::vector<std::string> k_person_keys = {"id",       "name",       "member_of",
+                                                "position", "bonus_base", "aliases"};
 const std::vector<std::string> k_reward_keys = {"min", "label", "multiplier"};
 const std::vector<std::string> k_settings_keys = {"max_kpis_per_entity", "max_stretch", "missing",
                                                   "status", "default_frame"};
@@ -31,6 +31,26 @@ void read_string(NodeReader& reader, const MapReader& map, const std::string& ke
   });
 }
 
+/// `aliases`: a list of strings (a single string is one alias).
+EntityAliases read_aliases(NodeReader& reader, const YAML::Node& node, const std::string& id) {
+  EntityAliases out{id, {}, {}};
+  if (!node.IsMap() || !node["aliases"]) {
+    return out;
+  }
+  const YAML::Node value = node["aliases"];
+  for (auto& [alias, where] : reader.string_list(value, "'aliases'", reader.location(value))) {
+    out.aliases.push_back(alias);
+    out.positions.push_back(where);
+  }
+  return out;
+}
+
+void add_aliases(Workspace& into, EntityAliases aliases) {
+  if (!aliases.aliases.empty()) {
+    into.aliases.push_back(std::move(aliases));
+  }
+}
+
 template <typename T>
 void read_number(NodeReader& reader, const MapReader& map, const std::string& key, T& into) {
   with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
@@ -43,7 +63,8 @@ void read_number(NodeReader& reader, const MapReader& map, const std::string& ke
 }  // namespace
 
 const std::vector<std::string>& definition_keys() {
-  static const std::vector<std::string> keys = {"units", "people", "frames", "rewards", "kpis"};
+  static const std::vector<std::string> keys = {"units",   "people", "frames",
+                                                "rewards", "kpis",   "sources"};
   return keys;
 }
 
@@ -54,9 +75,11 @@ void read_definition_lists(NodeReader& reader, const MapReader& map, Workspace& 
   };
   for (const YAML::Node& node : items("units")) {
     into.units.push_back(read_unit(reader, node));
+    add_aliases(into, read_aliases(reader, node, into.units.back().id));
   }
   for (const YAML::Node& node : items("people")) {
     into.people.push_back(read_person(reader, node));
+    add_aliases(into, read_aliases(reader, node, into.people.back().id));
   }
   for (const YAML::Node& node : items("frames")) {
     into.frames.push_back(read_frame(reader, node));
@@ -66,6 +89,9 @@ void read_definition_lists(NodeReader& reader, const MapReader& map, Workspace& 
   }
   for (const YAML::Node& node : items("kpis")) {
     into.kpis.push_back(read_kpi(reader, node));
+  }
+  for (const YAML::Node& node : items("sources")) {
+    into.sources.push_back(read_source(reader, node));
   }
 }
 

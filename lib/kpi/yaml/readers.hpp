@@ -13,7 +13,8 @@ namespace kpi::yaml {
 /// The list sections an included file may hold, in the order they are read.
 const std::vector<std::string>& definition_keys();
 
-/// Reads the list sections present in `map` (units, people, frames, rewards, kpis) and
+/// Reads the list sections present in `map` (units, people, frames, rewards, kpis,
+/// sources) and
 /// appends their entries to `into`.
 void read_definition_lists(NodeReader& reader, const MapReader& map, Workspace& into);
 
@@ -26,5 +27,6 @@ Person read_person(NodeReader& reader, const YAML::Node& node);
 RewardTier read_reward(NodeReader& reader, const YAML::Node& node);
 Frame read_frame(NodeReader& reader, const YAML::Node& node);
 Kpi read_kpi(NodeReader& reader, const YAML::Node& node);
+Source read_source(NodeReader& reader, const YAML::Node& node);
 
 }  // namespace kpi::yaml

@@ -16,7 +16,7 @@ namespace {
 
 const std::vector<std::string> k_top_keys = {"version", "name",     "include", "data",
                                              "journal", "settings", "units",   "people",
-                                             "frames",  "rewards",  "kpis"};
+                                             "frames",  "rewards",  "kpis",    "sources"};
 
 /// The document of `text`, or a yaml-syntax finding; an empty document reads as null.
 std::optional<YAML::Node> parse_document(std::string_view text, yaml::NodeReader& reader) {
@@ -118,7 +118,7 @@ void read_included_text(std::string_view text, const std::string& file, LoadResu
         reader.report("unknown-key", reader.location(key),
                       "key '" + key.Scalar() +
                           "' is not allowed in an included file; only units, people, frames, "
-                          "rewards and kpis are (move it to the workspace file)");
+                          "rewards, kpis and sources are (move it to the workspace file)");
       }
     }
   }
