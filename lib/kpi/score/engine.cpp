@@ -323,6 +323,7 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
   result.token = request.token;
   result.period = request.period;
   result.as_of = request.as_of;
+  result.precision = workspace.settings.precision;
   result.warnings = aggregates.warnings;
   for (EntityScore& es : all) {
     if (listed.count(es.id) == 0) {
