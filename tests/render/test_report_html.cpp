@@ -12,6 +12,12 @@ std::string html(std::string_view generated = "") {
   return out.str();
 }
 
+std::string html_of(const kpi::Report& report) {
+  std::ostringstream out;
+  kpi::render_report_html(out, report, "");
+  return out.str();
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(render_report_html)
@@ -51,6 +57,31 @@ BOOST_AUTO_TEST_CASE(is_byte_identical_across_runs_and_has_no_clock_unless_given
   BOOST_TEST(html().find("generated") == std::string::npos);
   BOOST_TEST(html("2026-12-01 06:00 UTC").find("generated 2026-12-01 06:00 UTC") !=
              std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(shows_coverage_withheld_rewards_and_inactive_people) {
+  const std::string h = html_of(kpi::test::payroll_report());
+  BOOST_TEST(h.find("<tr><td>Ana</td><td class=\"num\">82.50</td><td class=\"num\">80 %</td>"
+                    "<td class=\"num\">\u2014</td><td><span class=\"withheld\">withheld: 1 of 2 "
+                    "KPIs unscored: sales.visits (no data)</span></td>") != std::string::npos);
+  BOOST_TEST(h.find("<tr><td>Ben</td><td class=\"num\">95.00</td><td class=\"num\">100 %</td>") !=
+             std::string::npos);
+  BOOST_TEST(h.find("total <strong>82.50</strong> \u00b7 coverage 80 % \u00b7 change \u2014 "
+                    "\u00b7 reward <span class=\"withheld\">withheld: ") != std::string::npos);
+  BOOST_TEST(h.find("reward \u2014 \u00b7 not active in the period</p>") != std::string::npos);
+  BOOST_TEST(h.find("<li><span class=\"kind\">withheld</span>: Ana: 1 of 2 KPIs unscored: "
+                    "sales.visits (no data)</li>") != std::string::npos);
+  BOOST_TEST(h.find("<li><span class=\"kind\">inactive-row</span>: <code>data/sales.csv:7</code>: "
+                    "cid left on 2026-09-30; row not counted</li>") != std::string::npos);
+  BOOST_TEST(h.find("class=\"alert\"") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_period_opens_the_page) {
+  const std::string h = html_of(kpi::test::empty_period_report(true));
+  BOOST_TEST(h.find("</header>\n<main>\n<p class=\"alert\" role=\"alert\">No data: no measurement "
+                    "counts toward 2026-10 (2026-10-01 to 2026-10-31) as of 2026-11-01. ") !=
+             std::string::npos);
+  BOOST_TEST(h.find("<span class=\"kind\">empty-period</span>") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

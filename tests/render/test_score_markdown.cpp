@@ -2,7 +2,7 @@
 #include <sstream>
 
 #include "kpi/render/render.hpp"
-#include "sample.hpp"
+#include "payroll_sample.hpp"
 
 namespace {
 
@@ -23,7 +23,7 @@ As of 2026-11-01.
 
 ### Alice Nguyen (alice)
 
-Person · member of Sales Department (sales) · total 80 · reward B ×1.25 = 15,000,000
+Person · member of Sales Department (sales) · total 80.00 · reward B ×1.25 = 15,000,000
 
 | KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
@@ -40,7 +40,7 @@ No KPIs.
 
 ### Sales Department (sales)
 
-Unit · total 33.33 · members mean 80
+Unit · total 33.33 · members mean 80.00
 
 | KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
@@ -67,6 +67,59 @@ BOOST_AUTO_TEST_CASE(escapes_pipes_backslashes_and_line_breaks) {
   BOOST_TEST(text.find("Warnings") == std::string::npos);
   BOOST_TEST(text.back() == '\n');
   BOOST_TEST(text.substr(text.size() - 2) != "\n\n");
+}
+
+BOOST_AUTO_TEST_CASE(shows_coverage_a_withheld_reward_and_an_inactive_person) {
+  const char* expected = R"md(# ACME Corp: 2026-10 (2026-10-01 to 2026-10-31)
+
+As of 2026-11-01.
+
+### Ana (ana)
+
+Person · member of Sales (sales) · total 82.50 (coverage 80 %) · reward withheld: 1 of 2 KPIs unscored: sales.visits (no data)
+
+| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| sales.revenue | 110 | 100 | 110 | 4 | 82.5 | 80 | green |
+| sales.visits | — | 20 | — | — | — | 20 | none |
+
+- sales.visits: no data
+
+### Ben (ben)
+
+Person · member of Sales (sales) · total 95.00 · reward B ×1 = 12,000,000
+
+| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| sales.revenue | 130 | 100 | 130 | 4.75 | 95 | 100 | green |
+
+### Cid (cid)
+
+Person · member of Sales (sales) · total — · not active in the period · reward —
+
+| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| sales.revenue | — | — | — | — | — | — | none |
+
+- sales.revenue: not active in P
+
+### Sales (sales)
+
+Unit · total 88.75 · members mean 88.75
+
+No KPIs.
+)md";
+  BOOST_TEST(render(kpi::test::payroll_result(2)) == expected);
+}
+
+BOOST_AUTO_TEST_CASE(totals_follow_the_precision) {
+  std::string text = render(kpi::test::payroll_result(0));
+  BOOST_TEST(text.find("· total 83 (coverage 80 %) · reward withheld: ") != std::string::npos);
+  BOOST_TEST(text.find("· total 95 · reward B ×1 = 12,000,000\n") != std::string::npos);
+  BOOST_TEST(text.find("Unit · total 89 · members mean 89\n") != std::string::npos);
+  text = render(kpi::test::payroll_result(std::nullopt));
+  BOOST_TEST(text.find("· total 94.99 · reward B ×1 = 12,000,000\n") != std::string::npos);
+  BOOST_TEST(text.find("Unit · total 88.74 · members mean 88.74\n") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

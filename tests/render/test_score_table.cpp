@@ -3,6 +3,7 @@
 
 #include "kpi/render/render.hpp"
 #include "kpi/render/text.hpp"
+#include "payroll_sample.hpp"
 #include "sample.hpp"
 
 namespace {
@@ -50,7 +51,7 @@ BOOST_AUTO_TEST_CASE(prints_the_sample_exactly) {
   KPI                   Actual         Target  Achv %  Points  Score  Weight  Status
   sales.revenue  2,100,000,000  2,000,000,000     105       4     80      40  green   Achieved
   sales.calls                —            300       —       —      —      60  none    no measurements
-  Total 80 · reward B ×1.25 = 15,000,000
+  Total 80.00 · reward B ×1.25 = 15,000,000
 
 Carol (carol)            · person · Sales Department
   No KPIs.
@@ -59,7 +60,7 @@ Carol (carol)            · person · Sales Department
 Sales Department (sales) · unit
   KPI                   Actual         Target  Achv %  Points  Score  Weight  Status
   sales.margin             0.3      0.25–0.35     100       3  33.33       1  amber
-  Total 33.33 · members mean 80
+  Total 33.33 · members mean 80.00
 
 warning: kpis/sales.yaml:12: describe the outcome in a few words
 warning: no rows for sales.calls
@@ -151,6 +152,58 @@ BOOST_AUTO_TEST_CASE(warnings_alone_when_there_is_nothing_to_score) {
              "warning: no rows for sales.calls\n");
   r.warnings.clear();
   BOOST_TEST(render(r) == "");
+}
+
+BOOST_AUTO_TEST_CASE(shows_coverage_a_withheld_reward_and_an_inactive_person) {
+  const char* expected = R"(Ana (ana)     · person · Sales
+  KPI            Actual  Target  Achv %  Points  Score  Weight  Status
+  sales.revenue     110     100     110       4   82.5      80  green
+  sales.visits        —      20       —       —      —      20  none    no data
+  Total 82.50 (coverage 80 %) · reward withheld: 1 of 2 KPIs unscored: sales.visits (no data)
+
+Ben (ben)     · person · Sales
+  KPI            Actual  Target  Achv %  Points  Score  Weight  Status
+  sales.revenue     130     100     130    4.75     95     100  green
+  Total 95.00 · reward B ×1 = 12,000,000
+
+Cid (cid)     · person · Sales
+  KPI            Actual  Target  Achv %  Points  Score  Weight  Status
+  sales.revenue       —       —       —       —      —       —  none    not active in P
+  Total — · not active in the period · reward —
+
+Sales (sales) · unit
+  No KPIs.
+  Total 88.75 · members mean 88.75
+)";
+  BOOST_TEST(render(kpi::test::payroll_result(2)) == expected);
+}
+
+BOOST_AUTO_TEST_CASE(totals_print_with_the_precision_or_cut_to_two_decimals) {
+  // Precision 0: 82.5 is rounded half away from zero, 94.996 reads 95.
+  std::string text = render(kpi::test::payroll_result(0));
+  BOOST_TEST(text.find("\n  Total 83 (coverage 80 %) · reward withheld: ") != std::string::npos);
+  BOOST_TEST(text.find("\n  Total 95 · reward B ×1 = 12,000,000\n") != std::string::npos);
+  BOOST_TEST(text.find("\n  Total 89 · members mean 89\n") != std::string::npos);
+  // Precision none: 2 decimals cut toward zero, never above the tier's reach.
+  text = render(kpi::test::payroll_result(std::nullopt));
+  BOOST_TEST(text.find("\n  Total 82.50 (coverage 80 %) · reward withheld: ") != std::string::npos);
+  BOOST_TEST(text.find("\n  Total 94.99 · reward B ×1 = 12,000,000\n") != std::string::npos);
+  BOOST_TEST(text.find("\n  Total 88.74 · members mean 88.74\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(coverage_shows_only_when_known_and_partial) {
+  kpi::ScoreResult r = kpi::test::payroll_result(2);
+  r.entities[0].coverage = 100;
+  r.entities[0].withheld = std::nullopt;
+  r.entities[0].reward = kpi::Reward{"C", 0.5, std::nullopt};
+  r.entities[1].coverage = std::nullopt;
+  r.entities[3].coverage = 99.996;
+  const std::string text = render(r);
+  BOOST_TEST(text.find("\n  Total 82.50 · reward C ×0.5\n") != std::string::npos);
+  BOOST_TEST(text.find("\n  Total 95.00 · reward B ×1 = 12,000,000\n") != std::string::npos);
+  BOOST_TEST(text.find("\n  Total 88.75 (coverage 99.99 %) · members mean 88.75\n") !=
+             std::string::npos);
+  BOOST_TEST(text.find("coverage 100") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

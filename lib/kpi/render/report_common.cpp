@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "kpi/render/text.hpp"
+#include "kpi/render/total_text.hpp"
 
 namespace kpi::render {
 
@@ -123,6 +124,18 @@ std::string compared_description(const Report& report) {
   }
   return report.compared->token +
          (report.compare == CompareMode::year_ago ? " (a year earlier)" : " (previous period)");
+}
+
+std::string no_data_notice(const Report& report) {
+  const ScoreResult& r = report.current;
+  return fmt::format(
+      "No data: no measurement counts toward {} ({}) as of {}. Every KPI below is without "
+      "data; check the data files before reading on: an empty period is not a quiet one.",
+      r.token, period_dates(r.period), format_date(r.as_of));
+}
+
+std::string report_total(const Report& report, const std::optional<double>& total) {
+  return human_total(total, report.current.precision);
 }
 
 std::string status_word(Status status) {

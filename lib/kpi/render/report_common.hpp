@@ -40,6 +40,12 @@ std::string period_dates(const Period& period);
 std::string period_state(const Report& report);
 /// "2026-09 (previous period)", "2025-10 (a year earlier)" or "" when nothing is compared.
 std::string compared_description(const Report& report);
+/// For a period without data, the sentence the md and html reports open with: "No data:
+/// no measurement counts toward 2026-10 (2026-10-01 to 2026-10-31) as of 2026-11-05. ..."
+std::string no_data_notice(const Report& report);
+/// A total of the report (company, unit, person) as the text outputs print it.
+std::string report_total(const Report& report, const std::optional<double>& total);
+
 /// Name of a status for people: "green", "amber", "red", "unscored".
 std::string status_word(Status status);
 

@@ -8,6 +8,7 @@
 #include "kpi/render/report_style.hpp"
 #include "kpi/render/svg.hpp"
 #include "kpi/render/text.hpp"
+#include "kpi/render/total_text.hpp"
 
 namespace kpi {
 
@@ -15,6 +16,7 @@ namespace {
 
 using render::html_escape;
 using render::human_value;
+using render::report_total;
 
 std::string pill(Status status) {
   return "<span class=\"pill " + render::status_class(status) + "\">" +
@@ -26,6 +28,14 @@ std::string change_cell(const std::optional<double>& delta) {
                     : *delta > 0                                  ? "num up"
                                                                   : "num down";
   return fmt::format("<td class=\"{}\">{}</td>", cls, render::signed_change(delta));
+}
+
+/// The reward tier's label, or why it is withheld, in words.
+std::string tier_text(const EntityScore& e) {
+  if (e.withheld) {
+    return "<span class=\"withheld\">withheld: " + html_escape(*e.withheld) + "</span>";
+  }
+  return e.reward ? html_escape(e.reward->label) : std::string(render::k_dash);
 }
 
 std::string num_cell(const std::string& text) { return "<td class=\"num\">" + text + "</td>"; }
@@ -51,11 +61,15 @@ void write_header(std::ostream& out, const Report& r) {
         << "</span>";
   }
   out << "</div>\n</div></header>\n<main>\n";
+  if (r.no_data) {
+    out << "<p class=\"alert\" role=\"alert\">" << html_escape(render::no_data_notice(r))
+        << "</p>\n";
+  }
 }
 
 void write_tiles(std::ostream& out, const Report& r) {
   out << "<div class=\"tiles\">\n"
-      << "<div class=\"tile\"><div class=\"n\">" << human_value(r.company_total)
+      << "<div class=\"tile\"><div class=\"n\">" << report_total(r, r.company_total)
       << "</div><div class=\"k\">Company total</div></div>\n";
   const std::pair<const char*, int> counts[] = {{"green", r.counts.green},
                                                 {"amber", r.counts.amber},
@@ -73,12 +87,14 @@ void write_summary(std::ostream& out, const Report& r) {
   write_tiles(out, r);
   out << "<div class=\"card\" style=\"margin-top:16px\"><h3>Units</h3>\n<div "
          "class=\"scroll\"><table>"
-         "<thead><tr><th>Unit</th><th class=\"num\">Total</th><th class=\"num\">Members' mean</th>"
+         "<thead><tr><th>Unit</th><th class=\"num\">Total</th><th class=\"num\">Coverage</th>"
+         "<th class=\"num\">Members' mean</th>"
          "<th class=\"num\">Change</th><th>Trend</th></tr></thead><tbody>\n";
   for (const EntityScore& e : r.current.entities) {
     if (e.is_unit) {
-      out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(human_value(e.total))
-          << num_cell(human_value(e.members_mean))
+      out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(report_total(r, e.total))
+          << num_cell(render::human_coverage(e.coverage))
+          << num_cell(report_total(r, e.members_mean))
           << change_cell(render::change(e.total, render::compared_total(r, e.id))) << "<td>"
           << render::sparkline(render::total_trend(r, e.id), 100, Status::none,
                                "total of " + e.name + " per period")
@@ -88,19 +104,21 @@ void write_summary(std::ostream& out, const Report& r) {
   out << "</tbody></table></div></div>\n";
   std::vector<render::Bar> bars;
   out << "<div class=\"card\"><h3>People and rewards</h3>\n<div class=\"scroll\"><table><thead><tr>"
-         "<th>Person</th><th class=\"num\">Total</th><th class=\"num\">Change</th><th>Reward</th>"
+         "<th>Person</th><th class=\"num\">Total</th><th class=\"num\">Coverage</th>"
+         "<th class=\"num\">Change</th><th>Reward</th>"
          "<th class=\"num\">Multiplier</th><th class=\"num\">Amount</th></tr></thead><tbody>\n";
   for (const EntityScore& e : r.current.entities) {
     if (e.is_unit) {
       continue;
     }
-    out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(human_value(e.total))
+    out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(report_total(r, e.total))
+        << num_cell(render::human_coverage(e.coverage))
         << change_cell(render::change(e.total, render::compared_total(r, e.id))) << "<td>"
-        << (e.reward ? html_escape(e.reward->label) : std::string(render::k_dash)) << "</td>"
+        << tier_text(e) << "</td>"
         << num_cell(e.reward ? "\u00d7" + render::human_number(e.reward->multiplier, 4)
                              : std::string(render::k_dash))
         << num_cell(human_value(e.reward ? e.reward->amount : std::nullopt)) << "</tr>\n";
-    bars.push_back(render::Bar{e.name, e.total, Status::none, human_value(e.total), true});
+    bars.push_back(render::Bar{e.name, e.total, Status::none, report_total(r, e.total), true});
   }
   out << "</tbody></table></div>\n"
       << render::total_chart(bars, "total per person") << "\n</div>\n";
@@ -151,10 +169,19 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
   out << "<section class=\"card " << (e.is_unit ? "unit" : "person") << "\">\n<h3>"
       << html_escape(e.name) << "</h3>\n<p class=\"meta\">" << (e.is_unit ? "Unit" : "Person")
       << " \u00b7 <code>" << html_escape(e.id) << "</code> \u00b7 total <strong>"
-      << human_value(e.total) << "</strong> \u00b7 change "
+      << report_total(r, e.total) << "</strong>";
+  if (e.coverage) {
+    out << " \u00b7 coverage " << render::human_coverage(e.coverage);
+  }
+  out << " \u00b7 change "
       << render::signed_change(render::change(e.total, render::compared_total(r, e.id)));
   if (e.is_unit) {
-    out << " \u00b7 members' mean " << human_value(e.members_mean);
+    out << " \u00b7 members' mean " << report_total(r, e.members_mean);
+  } else {
+    out << " \u00b7 reward " << tier_text(e);
+  }
+  if (!e.active) {
+    out << " \u00b7 not active in the period";
   }
   out << "</p>\n";
   if (e.kpis.empty()) {
@@ -204,7 +231,8 @@ void write_quality(std::ostream& out, const Report& r) {
     for (const QualityIssue& q : r.quality) {
       out << "<li><span class=\"kind\">" << to_string(q.kind) << "</span>: ";
       if (!q.entity.empty()) {
-        out << who(r, q.entity) << ", <code>" << html_escape(q.kpi) << "</code>: ";
+        out << who(r, q.entity)
+            << (q.kpi.empty() ? "" : ", <code>" + html_escape(q.kpi) + "</code>") << ": ";
       }
       if (!q.where.file.empty()) {
         out << "<code>" << html_escape(q.where.file)

@@ -31,6 +31,7 @@ Json summary_json(const Report& r) {
     row["id"] = e.id;
     row["name"] = e.name;
     row["total"] = or_null(e.total);
+    row["coverage"] = or_null(e.coverage);
     if (e.is_unit) {
       row["members_mean"] = or_null(e.members_mean);
       j["units"].push_back(row);
@@ -39,6 +40,7 @@ Json summary_json(const Report& r) {
                                       {"multiplier", e.reward->multiplier},
                                       {"amount", or_null(e.reward->amount)}}
                                : Json(nullptr);
+      row["withheld"] = or_null(e.withheld);
       j["people"].push_back(row);
     }
   }
@@ -127,6 +129,8 @@ void render_report_json(std::ostream& out, const Report& r) {
   j["workspace"] = r.current.workspace;
   j["period"] = period_json(r.current.period, r.current.token);
   j["as_of"] = format_date(r.current.as_of);
+  // Near the top, so that a reader of the first lines learns that the period is empty.
+  j["no_data"] = r.no_data;
   j["running"] = r.running;
   j["elapsed_days"] = r.elapsed_days;
   j["compare"] = std::string(to_string(r.compare));

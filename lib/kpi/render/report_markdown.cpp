@@ -6,6 +6,7 @@
 #include "kpi/render/render.hpp"
 #include "kpi/render/report_common.hpp"
 #include "kpi/render/text.hpp"
+#include "kpi/render/total_text.hpp"
 
 namespace kpi {
 
@@ -13,6 +14,17 @@ namespace {
 
 using render::human_value;
 using render::md_escape;
+using render::report_total;
+
+/// The reward tier as the summary shows it, or why it is withheld.
+std::string tier_cell(const EntityScore& e) {
+  if (e.withheld) {
+    return "withheld: " + md_escape(*e.withheld);
+  }
+  return e.reward ? md_escape(e.reward->label) + " \u00d7" +
+                        render::human_number(e.reward->multiplier, 4)
+                  : std::string(render::k_dash);
+}
 
 std::string who(const Report& r, std::string_view id) {
   return md_escape(render::entity_name(r.current, id));
@@ -20,8 +32,11 @@ std::string who(const Report& r, std::string_view id) {
 
 void write_header(std::ostream& out, const Report& r) {
   out << "# " << md_escape(r.current.workspace) << ": report for " << md_escape(r.current.token)
-      << "\n\n"
-      << "- Period: " << md_escape(r.current.token) << ", "
+      << "\n\n";
+  if (r.no_data) {
+    out << "**" << md_escape(render::no_data_notice(r)) << "**\n\n";
+  }
+  out << "- Period: " << md_escape(r.current.token) << ", "
       << render::period_dates(r.current.period) << " (" << render::period_state(r) << ")\n"
       << "- As of: " << format_date(r.current.as_of) << '\n';
   if (r.compared) {
@@ -32,30 +47,29 @@ void write_header(std::ostream& out, const Report& r) {
 
 void write_summary(std::ostream& out, const Report& r) {
   out << "\n## Summary\n\n"
-      << "- Company total: **" << human_value(r.company_total) << "**\n"
+      << "- Company total: **" << report_total(r, r.company_total) << "**\n"
       << fmt::format("- KPIs: {} green, {} amber, {} red, {} unscored\n", r.counts.green,
                      r.counts.amber, r.counts.red, r.counts.none);
-  out << "\n| Unit | Total | Members' mean | Change | Trend |\n| --- | ---: | ---: | ---: | --- "
-         "|\n";
+  out << "\n| Unit | Total | Coverage | Members' mean | Change | Trend |\n"
+         "| --- | ---: | ---: | ---: | ---: | --- |\n";
   for (const EntityScore& e : r.current.entities) {
     if (e.is_unit) {
       out << fmt::format(
-          "| {} | {} | {} | {} | {} |\n", md_escape(e.name), human_value(e.total),
-          human_value(e.members_mean),
+          "| {} | {} | {} | {} | {} | {} |\n", md_escape(e.name), report_total(r, e.total),
+          render::human_coverage(e.coverage), report_total(r, e.members_mean),
           render::signed_change(render::change(e.total, render::compared_total(r, e.id))),
           render::block_sparkline(render::total_trend(r, e.id)));
     }
   }
-  out << "\n| Person | Total | Change | Reward | Amount |\n| --- | ---: | ---: | --- | ---: |\n";
+  out << "\n| Person | Total | Coverage | Change | Reward | Amount |\n"
+         "| --- | ---: | ---: | ---: | --- | ---: |\n";
   for (const EntityScore& e : r.current.entities) {
     if (!e.is_unit) {
-      const std::string tier = e.reward ? md_escape(e.reward->label) + " \u00d7" +
-                                              render::human_number(e.reward->multiplier, 4)
-                                        : std::string(render::k_dash);
       out << fmt::format(
-          "| {} | {} | {} | {} | {} |\n", md_escape(e.name), human_value(e.total),
-          render::signed_change(render::change(e.total, render::compared_total(r, e.id))), tier,
-          human_value(e.reward ? e.reward->amount : std::nullopt));
+          "| {} | {} | {} | {} | {} | {} |\n", md_escape(e.name), report_total(r, e.total),
+          render::human_coverage(e.coverage),
+          render::signed_change(render::change(e.total, render::compared_total(r, e.id))),
+          tier_cell(e), human_value(e.reward ? e.reward->amount : std::nullopt));
     }
   }
   if (!r.movers.empty()) {
@@ -99,11 +113,19 @@ void write_at_risk(std::ostream& out, const Report& r) {
 
 void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
   out << "\n### " << md_escape(e.name) << " (" << md_escape(e.id) << ")\n\n"
-      << (e.is_unit ? "Unit" : "Person") << " \u00b7 total " << human_value(e.total)
-      << " \u00b7 change "
+      << (e.is_unit ? "Unit" : "Person") << " \u00b7 total " << report_total(r, e.total);
+  if (e.coverage) {
+    out << " \u00b7 coverage " << render::human_coverage(e.coverage);
+  }
+  out << " \u00b7 change "
       << render::signed_change(render::change(e.total, render::compared_total(r, e.id)));
   if (e.is_unit) {
-    out << " \u00b7 members' mean " << human_value(e.members_mean);
+    out << " \u00b7 members' mean " << report_total(r, e.members_mean);
+  } else {
+    out << " \u00b7 reward " << tier_cell(e);
+  }
+  if (!e.active) {
+    out << " \u00b7 not active in the period";
   }
   out << '\n';
   if (e.kpis.empty()) {
@@ -133,7 +155,7 @@ void write_quality(std::ostream& out, const Report& r) {
   for (const QualityIssue& q : r.quality) {
     out << "- " << to_string(q.kind) << ": ";
     if (!q.entity.empty()) {
-      out << who(r, q.entity) << ", " << md_escape(q.kpi) << ": ";
+      out << who(r, q.entity) << (q.kpi.empty() ? "" : ", " + md_escape(q.kpi)) << ": ";
     }
     if (!q.where.file.empty()) {
       out << md_escape(q.where.file) << (q.where.line > 0 ? ":" + std::to_string(q.where.line) : "")

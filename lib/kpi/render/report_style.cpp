@@ -59,6 +59,9 @@ svg.spark .line { fill: none; stroke: #486581; stroke-width: 1.5; }
 svg.spark .reference { stroke: #bcccdc; stroke-width: 1; }
 ul.issues { margin: 0; padding-left: 20px; } ul.issues li { margin: 4px 0; }
 .kind { font-weight: 600; }
+.alert { background: #fff5f5; border: 2px solid var(--red); color: var(--red); border-radius: 8px;
+  padding: 12px 16px; margin: 0 0 16px; font-weight: 600; }
+.withheld { color: var(--red); font-weight: 600; }
 .reason { color: var(--muted); font-size: 13px; margin: 8px 0 0; }
 footer { color: var(--muted); font-size: 12px; margin-top: 32px; border-top: 1px solid var(--line); padding-top: 10px; }
 @media (max-width: 640px) {

@@ -10,10 +10,13 @@ namespace kpi {
 
 namespace {
 
-constexpr std::array k_header = {"entity", "kind",        "name",        "kpi",    "actual",
-                                 "target", "target_high", "achievement", "points", "score",
-                                 "weight", "status",      "label",       "rows",   "missing",
-                                 "reason", "total"};
+constexpr std::array k_header = {"entity", "kind",        "name",        "kpi",     "actual",
+                                 "target", "target_high", "achievement", "points",  "score",
+                                 "weight", "status",      "label",       "rows",    "missing",
+                                 "reason", "total",       "coverage",    "withheld"};
+
+/// The entity's own cells, repeated on each of its rows, after the KPI's.
+constexpr size_t k_entity_tail = 3;
 
 /// Writes cells of one row, text and numbers treated differently.
 class RowWriter {
@@ -119,20 +122,26 @@ void render_score_csv(std::ostream& out, const ScoreResult& result, char delimit
       row.text(e.is_unit ? "unit" : "person");
       row.text(e.name);
     };
+    // Numbers as the JSON holds them (the total as settings.precision rounded it, the
+    // coverage never rounded); the reason a reward is withheld as text.
+    auto end_row = [&] {
+      row.number(e.total);
+      row.number(e.coverage);
+      row.optional_text(e.withheld);
+      row.end_row();
+    };
     if (e.kpis.empty()) {
       // Still one row, so that the entity's total shows.
       begin_row();
-      for (size_t i = 3; i + 1 < k_header.size(); ++i) {
+      for (size_t i = 3; i + k_entity_tail < k_header.size(); ++i) {
         row.empty();
       }
-      row.number(e.total);
-      row.end_row();
+      end_row();
     }
     for (const KpiScore& k : e.kpis) {
       begin_row();
       write_kpi_cells(row, k);
-      row.number(e.total);
-      row.end_row();
+      end_row();
     }
   }
 }

@@ -3,6 +3,7 @@
 
 #include "kpi/render/render.hpp"
 #include "kpi/render/text.hpp"
+#include "kpi/render/total_text.hpp"
 
 namespace kpi {
 
@@ -29,11 +30,11 @@ std::string summary_line(const ScoreResult& result, const EntityScore& e) {
     line += fmt::format(" · member of {} ({})", md(render::entity_name(result, *e.member_of)),
                         md(*e.member_of));
   }
-  line += " · total " + human_value(e.total);
+  line += " · total " + md(render::total_text(result, e));
   if (e.is_unit) {
-    line += " · members mean " + human_value(e.members_mean);
+    line += " · members mean " + render::human_total(e.members_mean, result.precision);
   } else {
-    line += " · reward " + md(render::human_reward(e.reward));
+    line += " · reward " + md(render::reward_text(e));
   }
   return line;
 }

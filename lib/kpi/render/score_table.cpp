@@ -5,6 +5,7 @@
 
 #include "kpi/render/render.hpp"
 #include "kpi/render/text.hpp"
+#include "kpi/render/total_text.hpp"
 
 namespace kpi {
 
@@ -89,12 +90,14 @@ std::string heading(const EntityScore& e) {
   return strip_controls(e.name) + " (" + strip_controls(e.id) + ")";
 }
 
-std::string total_line(const EntityScore& e) {
-  std::string line = std::string(k_indent) + "Total " + render::human_value(e.total);
+/// "Total 82.50 (coverage 80 %) · reward withheld: 1 of 5 KPIs unscored: ...": the total
+/// with the precision's decimals, its coverage when partial, and a withheld reward in words.
+std::string total_line(const ScoreResult& result, const EntityScore& e) {
+  std::string line = std::string(k_indent) + "Total " + render::total_text(result, e);
   if (e.is_unit) {
-    return line + " · members mean " + render::human_value(e.members_mean);
+    return line + " · members mean " + render::human_total(e.members_mean, result.precision);
   }
-  return line + " · reward " + strip_controls(render::human_reward(e.reward));
+  return line + " · reward " + strip_controls(render::reward_text(e));
 }
 
 }  // namespace
@@ -145,7 +148,7 @@ void render_score_table(std::ostream& out, const ScoreResult& result,
         out << format_row(row, widths, options.color) << '\n';
       }
     }
-    out << total_line(e) << '\n';
+    out << total_line(result, e) << '\n';
   }
   if (!result.warnings.empty()) {
     out << (entities.empty() ? "" : "\n");

@@ -43,9 +43,24 @@ struct AtRisk {
   std::optional<Target> full_target;  ///< the target of the whole period, unpaced
 };
 
-enum class QualityKind { no_data, partial_overlap, cascade_gap };
+/// no_data: a (KPI, entity) without data; empty_period: no row at all counts toward the
+/// period (the warning `no-data`); withheld: a person's reward withheld on a partial
+/// scorecard; the others are the warnings of the same name.
+enum class QualityKind {
+  no_data,
+  partial_overlap,
+  cascade_gap,
+  empty_period,
+  withheld,
+  inactive_row,
+  data_repeated,
+  data_empty,
+  source_empty,
+};
 
-std::string_view to_string(QualityKind kind);  ///< "no-data", "partial-overlap", "cascade-gap"
+/// "no-data", "partial-overlap", "cascade-gap", "empty-period", "withheld", "inactive-row",
+/// "data-repeated", "data-empty", "source-empty".
+std::string_view to_string(QualityKind kind);
 
 struct QualityIssue {
   QualityKind kind = QualityKind::no_data;
@@ -67,7 +82,10 @@ struct Report {
   StatusCounts counts;                ///< over every (entity, KPI) of `current`
   std::vector<Mover> movers;          ///< at most k_max_movers, largest change first
   std::vector<AtRisk> at_risk;        ///< entity order, then KPI order
-  std::vector<QualityIssue> quality;  ///< no data, partial overlaps, cascade gaps
+  std::vector<QualityIssue> quality;  ///< see QualityKind; the empty period first
+  /// No row at all counts toward the period (a `no-data` warning, or no KPI with a row):
+  /// the report says so first, since an empty month must not look like a quiet one.
+  bool no_data = false;
 };
 
 inline constexpr size_t k_max_movers = 5;

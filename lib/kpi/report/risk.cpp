@@ -1,4 +1,4 @@
-// At risk (red, amber, or behind pace while the period runs) and data quality.
+// At risk: red, amber, or behind pace while the period runs.
 
 #include "kpi/report/sections.hpp"
 #include "kpi/score/targets.hpp"
@@ -57,44 +57,4 @@ std::vector<AtRisk> find_at_risk(const Workspace& workspace, const Report& repor
   return out;
 }
 
-std::vector<QualityIssue> find_quality_issues(const ScoreResult& current,
-                                              const std::vector<Diagnostic>& findings) {
-  std::vector<QualityIssue> out;
-  for (const EntityScore& e : current.entities) {
-    for (const KpiScore& k : e.kpis) {
-      if (k.missing) {
-        out.push_back(QualityIssue{QualityKind::no_data, e.id, k.id, k.reason.value_or("no data"),
-                                   SourceLocation{}});
-      }
-    }
-  }
-  for (const Diagnostic& d : current.warnings) {
-    if (d.rule == "partial-overlap") {
-      out.push_back(QualityIssue{QualityKind::partial_overlap, "", "", d.message, d.where});
-    }
-  }
-  for (const Diagnostic& d : findings) {
-    if (d.rule == "cascade-gap") {
-      out.push_back(QualityIssue{QualityKind::cascade_gap, "", "", d.message, d.where});
-    }
-  }
-  return out;
-}
-
 }  // namespace kpi::report
-
-namespace kpi {
-
-std::string_view to_string(QualityKind kind) {
-  switch (kind) {
-    case QualityKind::no_data:
-      return "no-data";
-    case QualityKind::partial_overlap:
-      return "partial-overlap";
-    case QualityKind::cascade_gap:
-      break;
-  }
-  return "cascade-gap";
-}
-
-}  // namespace kpi

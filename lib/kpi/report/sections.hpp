@@ -13,6 +13,8 @@ StatusCounts count_statuses(const ScoreResult& result);
 std::vector<Mover> find_movers(const ScoreResult& current, const ScoreResult& compared);
 /// Needs `running` and `elapsed_days` of the report set.
 std::vector<AtRisk> find_at_risk(const Workspace& workspace, const Report& report);
+/// True when `current` has the warning `no-data`, or KPIs none of which counted a row.
+bool period_has_no_data(const ScoreResult& current);
 std::vector<QualityIssue> find_quality_issues(const ScoreResult& current,
                                               const std::vector<Diagnostic>& findings);
 

@@ -302,7 +302,7 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
   std::vector<EntityScore> all;
   std::vector<bool> has_kpis;
   for (const Person& p : workspace.people) {
-    EntityScore es{p.id, false, p.name, p.member_of, {}, {}, {}, {}};
+    EntityScore es{p.id, false, p.name, p.member_of, {}, {}, {}, {}, {}, 1, true, {}};
     es.kpis = scorer.score_entity(p.id, index.entity(p.id));
     es.total = weighted_total(es.kpis);
     es.reward = reward_for(workspace, p, es.total);
@@ -310,7 +310,7 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
     all.push_back(std::move(es));
   }
   for (const Unit& u : workspace.units) {
-    EntityScore es{u.id, true, u.name, std::nullopt, {}, {}, {}, {}};
+    EntityScore es{u.id, true, u.name, std::nullopt, {}, {}, {}, {}, {}, 1, true, {}};
     es.kpis = scorer.score_entity(u.id, index.entity(u.id));
     es.total = weighted_total(es.kpis);
     has_kpis.push_back(!es.kpis.empty());
@@ -323,6 +323,7 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
   result.token = request.token;
   result.period = request.period;
   result.as_of = request.as_of;
+  result.precision = workspace.settings.precision;
   result.warnings = aggregates.warnings;
   for (EntityScore& es : all) {
     if (listed.count(es.id) == 0) {

@@ -69,6 +69,9 @@ struct ScoreResult {
   std::string token;
   Period period;
   Date as_of;
+  /// settings.precision: the decimals totals were rounded to, and that text outputs print
+  /// them with; empty: `none` (text prints 2 decimals rounded toward zero).
+  std::optional<int> precision = 2;
   std::vector<EntityScore> entities;  ///< people then units, definition order
   std::vector<Diagnostic> warnings;   ///< partial overlaps, skipped rows, missing data, findings
 };
