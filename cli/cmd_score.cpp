@@ -7,6 +7,7 @@
 
 #include "command.hpp"
 #include "diagnostics.hpp"
+#include "gaps.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/score/score.hpp"
 #include "options.hpp"

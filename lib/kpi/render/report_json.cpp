@@ -31,6 +31,7 @@ Json summary_json(const Report& r) {
     row["id"] = e.id;
     row["name"] = e.name;
     row["total"] = or_null(e.total);
+    row["coverage"] = or_null(e.coverage);
     if (e.is_unit) {
       row["members_mean"] = or_null(e.members_mean);
       j["units"].push_back(row);
@@ -39,6 +40,7 @@ Json summary_json(const Report& r) {
                                       {"multiplier", e.reward->multiplier},
                                       {"amount", or_null(e.reward->amount)}}
                                : Json(nullptr);
+      row["withheld"] = or_null(e.withheld);
       j["people"].push_back(row);
     }
   }
