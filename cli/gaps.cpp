@@ -20,7 +20,7 @@ int report_gaps(std::ostream& err, const ScoreResult& result, const GlobalOption
     print_diagnostics(err, gaps, global);
   }
   err << "kpi: " << gaps.size() << " KPI" << (gaps.size() == 1 ? "" : "s")
-      << " without data under 'missing: error'; the result above must not be used as is\n";
+      << " without data under 'missing: error'; record the data before this result is used\n";
   return k_exit_input;
 }
 

@@ -374,7 +374,7 @@ Diagnostic missing_warning(const Kpi& kpi, const std::string& entity, const KpiS
   d.message = kpi.id + " for " + entity + " has no actual for " + request.token + " (" +
               s.reason.value_or("no data") + "); left out of the total";
   if (policy == MissingPolicy::error) {
-    d.message += " (missing: error: record the data before this result is used)";
+    d.message += " (missing: error)";
   }
   d.where = kpi.pos.mapping;
   return d;
