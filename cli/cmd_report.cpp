@@ -6,6 +6,7 @@
 
 #include "command.hpp"
 #include "diagnostics.hpp"
+#include "gaps.hpp"
 #include "kpi/period/shift.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/report/report.hpp"
@@ -86,8 +87,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   }
   ReadOptions reading;
   reading.jobs = resolve_jobs(opts.jobs);
-  AggregateResult aggregates = aggregate_measurements(
-      index, opts.data.empty() ? measurement_files(ws) : opts.data, wanted, reading);
+  const DataFiles files = opts.data.empty() ? data_files(ws) : DataFiles{opts.data, {}};
+  AggregateResult aggregates = aggregate_measurements(index, files.files, wanted, reading);
   if (!aggregates.problems.empty() && !opts.skip_invalid) {
     print_diagnostics(std::cerr, aggregates.problems, global);
     print_problem_count(std::cerr, aggregates.problems.size(), aggregates.problems_total,
@@ -97,6 +98,7 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
 
   std::vector<Diagnostic> cascade;
   std::vector<Diagnostic> notes = report_findings(open, request.period, cascade);
+  notes.insert(notes.end(), files.warnings.begin(), files.warnings.end());
   for (Diagnostic problem : aggregates.problems) {
     problem.severity = Severity::warning;
     problem.message = "skipped: " + problem.message;
@@ -114,6 +116,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
     print_diagnostics(std::cerr, notes, global);
   }
 
+  ScoreResult gaps;  // the current period's findings, for the exit status
+  gaps.warnings = results[0].warnings;
   ReportInputs inputs;
   inputs.current = results[0];
   inputs.compare = opts.compare == "previous"   ? CompareMode::previous
@@ -139,7 +143,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
     render_report_markdown(text, report);
   }
   write_output(opts.output, text.str());
-  return k_exit_ok;
+  // missing: error: the report is written, then the gaps fail the run (scoring.md).
+  return report_gaps(std::cerr, gaps, global, false);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "command.hpp"
 #include "diagnostics.hpp"
+#include "gaps.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/score/score.hpp"
 #include "options.hpp"
@@ -57,7 +58,8 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   request.kpis = opts.kpis;
 
   MeasurementIndex index(ws);
-  std::vector<std::string> sources = opts.data.empty() ? measurement_files(ws) : opts.data;
+  const DataFiles files = opts.data.empty() ? data_files(ws) : DataFiles{opts.data, {}};
+  const std::vector<std::string>& sources = files.files;
   ReadOptions reading;
   reading.jobs = resolve_jobs(opts.jobs);
   AggregateResult aggregates =
@@ -73,6 +75,7 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   ScoreResult result = compute_scores(ws, index, aggregates.periods.front(), request);
   // Non-blocking findings go to stderr and into the result (cli.md).
   std::vector<Diagnostic> notes = open.findings;
+  notes.insert(notes.end(), files.warnings.begin(), files.warnings.end());
   for (Diagnostic problem : aggregates.problems) {
     problem.severity = Severity::warning;
     problem.message = "skipped: " + problem.message;
@@ -87,7 +90,8 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   }
   result.warnings.insert(result.warnings.begin(), notes.begin(), notes.end());
   render(opts, result, global);
-  return k_exit_ok;
+  // missing: error: the result is printed, then the gaps fail the run (scoring.md).
+  return report_gaps(std::cerr, result, global, opts.format == "csv" || opts.format == "tsv");
 }
 
 }  // namespace

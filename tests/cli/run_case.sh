@@ -10,7 +10,8 @@
 #              that write); when a folder, its files are laid over the copy first
 #   expect/    optional: files that must exist with exactly this content afterwards,
 #              at the same paths relative to the folder run in
-# Output is compared byte for byte; NO_COLOR keeps colour codes out.
+# Output is compared byte for byte; NO_COLOR keeps colour codes out. KPI_UPDATE_GOLDEN=1
+# writes the actual stdout and stderr over the expected files instead (review with git diff).
 set -u
 kpi=$1
 case_dir=$2
@@ -38,7 +39,9 @@ for stream in stdout stderr; do
   if [ -f "$case_dir/$stream" ]; then
     actual_file=$out
     [ "$stream" = stderr ] && actual_file=$err
-    if ! diff -u "$case_dir/$stream" "$actual_file"; then
+    if [ -n "${KPI_UPDATE_GOLDEN:-}" ]; then
+      cp "$actual_file" "$case_dir/$stream"  # regenerate; review with git diff
+    elif ! diff -u "$case_dir/$stream" "$actual_file"; then
       echo "$stream differs"
       fail=1
     fi

@@ -44,11 +44,13 @@ const char* const k_expected = R"json({
       "member_of": "sales",
       "total": 80.0,
       "members_mean": null,
+      "coverage": null,
       "reward": {
         "label": "B",
         "multiplier": 1.25,
         "amount": 15000000.0
       },
+      "withheld": null,
       "kpis": [
         {
           "id": "sales.revenue",
@@ -87,7 +89,9 @@ const char* const k_expected = R"json({
       "member_of": "sales",
       "total": null,
       "members_mean": null,
+      "coverage": null,
       "reward": null,
+      "withheld": null,
       "kpis": []
     },
     {
@@ -97,7 +101,9 @@ const char* const k_expected = R"json({
       "member_of": null,
       "total": 33.333333333333336,
       "members_mean": 80.0,
+      "coverage": null,
       "reward": null,
+      "withheld": null,
       "kpis": [
         {
           "id": "sales.margin",
@@ -154,7 +160,8 @@ BOOST_AUTO_TEST_CASE(keys_come_in_the_order_of_cli_md) {
              boost::test_tools::per_element());
   BOOST_TEST(keys_of(j["period"]) == (Keys{"token", "start", "end"}),
              boost::test_tools::per_element());
-  Keys entity_keys{"id", "kind", "name", "member_of", "total", "members_mean", "reward", "kpis"};
+  Keys entity_keys{"id",           "kind",     "name",   "member_of", "total",
+                   "members_mean", "coverage", "reward", "withheld",  "kpis"};
   for (const Json& e : j["entities"]) {
     BOOST_TEST(keys_of(e) == entity_keys, boost::test_tools::per_element());
   }

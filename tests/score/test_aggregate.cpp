@@ -196,11 +196,13 @@ BOOST_FIXTURE_TEST_CASE(read_order_runs_across_sources, Fixture) {
 }
 
 BOOST_FIXTURE_TEST_CASE(problem_cap_spans_sources, Fixture) {
+  // Two files (one file named twice is read once: data-repeated).
   const TempFile bad("bad.csv", "kpi,date,value\nx,2026-01-01,1\ny,2026-01-01,1\n");
+  const TempFile bad2("bad2.csv", "kpi,date,value\nx,2026-01-01,1\ny,2026-01-01,1\n");
   kpi::ReadOptions options;
   options.max_errors = 3;
   const kpi::AggregateResult result = kpi::aggregate_measurements(
-      index, {bad.path(), bad.path()}, {{month(2026, 1), kpi::make_date(2026, 1, 31)}}, options);
+      index, {bad.path(), bad2.path()}, {{month(2026, 1), kpi::make_date(2026, 1, 31)}}, options);
   BOOST_TEST(result.problems.size() == 3u);
   BOOST_TEST(result.problems_total == 4);
 }

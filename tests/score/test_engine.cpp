@@ -264,12 +264,15 @@ BOOST_AUTO_TEST_CASE(missing_under_skip) {
   BOOST_TEST((calls.status == Status::none));
   BOOST_TEST(calls.target->value() == 310.0);  // still shown
   // bob: revenue 70 % -> Weak, 1 point -> 20, status red; calls and conv skipped:
-  // total = 2 x 20 / 2 = 20 -> reward D, no bonus_base so no amount.
+  // total = 2 x 20 / 2 = 20 -> tier D, withheld (issue 13): coverage 100 x 2 / (2 + 3 + 1)
+  // of the KPIs with a target is below 100.
   BOOST_TEST(row(bob, "sales.revenue").score.value() == 20.0);
   BOOST_TEST((row(bob, "sales.revenue").status == Status::red));
   BOOST_TEST(bob.total.value() == 20.0);
-  BOOST_TEST(bob.reward->label == "D");
-  BOOST_TEST(!bob.reward->amount);
+  BOOST_TEST(bob.coverage.value() == 100.0 * 2 / 6);
+  BOOST_TEST(!bob.reward);
+  BOOST_TEST(bob.withheld.value() ==
+             "2 of 3 KPIs unscored: sales.calls (no data), sales.conv (no actual)");
   // Warnings: the aggregates' own, then one per skipped missing actual.
   BOOST_REQUIRE(r.warnings.size() == 3u);
   BOOST_TEST(r.warnings[0].rule == "partial-overlap");
@@ -295,31 +298,33 @@ BOOST_AUTO_TEST_CASE(missing_under_zero) {
   BOOST_TEST(!calls.achievement);
   BOOST_TEST(!calls.label);
   BOOST_TEST(calls.in_total);
-  // (2 x 20 + 3 x 0 + 1 x 0) / (2 + 3 + 1) = 40 / 6 = 6.666666666666667 -> D.
-  BOOST_TEST(bob.total.value() == 40.0 / 6.0);
+  // (2 x 20 + 3 x 0 + 1 x 0) / (2 + 3 + 1) = 40 / 6 = 6.666.. -> 6.67 (precision 2) -> D.
+  BOOST_TEST(bob.total.value() == 6.67);
+  BOOST_TEST(bob.coverage.value() == 100.0);  // kept in under zero: covered
   BOOST_TEST(bob.reward->label == "D");
   BOOST_REQUIRE(r.warnings.size() == 1u);  // only the aggregates' own: zero says nothing
 }
 
 BOOST_AUTO_TEST_CASE(zero_deals_with_missing_before_the_target_is_looked_at) {
   // A tracked KPI (no target) without data still counts as a 0 under `zero`:
-  // alice = (2 x 80 + 3 x 80 + 1 x 100 + 1 x 0) / 7 = 500 / 7 = 71.42857142857143.
+  // alice = (2 x 80 + 3 x 80 + 1 x 100 + 1 x 0) / 7 = 500 / 7 = 71.428.. -> 71.43.
   kpi::Workspace ws = make_workspace(kpi::MissingPolicy::zero);
   ws.kpis.push_back(sales_kpi("sales.visits", SlotKind::monthly, std::nullopt));
   kpi::ScoreResult r = run(ws, october());
   BOOST_TEST(row(entity(r, "alice"), "sales.visits").score.value() == 0.0);
-  BOOST_TEST(entity(r, "alice").total.value() == 71.42857142857143);
-  // Under skip the same KPI is left out: 500 / 6 as before.
+  BOOST_TEST(entity(r, "alice").total.value() == 71.43);
+  // Under skip the same KPI is left out: 500 / 6 -> 83.33 as before.
   ws.settings.missing = kpi::MissingPolicy::skip;
-  BOOST_TEST(entity(run(ws, october()), "alice").total.value() == 500.0 / 6.0);
+  BOOST_TEST(entity(run(ws, october()), "alice").total.value() == 83.33);
 }
 
 BOOST_AUTO_TEST_CASE(totals_rewards_and_unit_roll_up) {
   kpi::ScoreResult r = run(make_workspace(), october());
-  // alice: (2 x 80 + 3 x 80 + 1 x 100) / (2 + 3 + 1) = 500 / 6 = 83.33333333333333 -> B,
-  // amount 12 000 000 x 1.0.
+  // alice: (2 x 80 + 3 x 80 + 1 x 100) / (2 + 3 + 1) = 500 / 6 = 83.333.. -> 83.33
+  // (precision 2) -> B, amount 12 000 000 x 1.0.
   const auto& alice = entity(r, "alice");
-  BOOST_TEST(alice.total.value() == 500.0 / 6.0);
+  BOOST_TEST(alice.total.value() == 83.33);
+  BOOST_TEST(alice.coverage.value() == 100.0);
   BOOST_TEST(alice.reward->label == "B");
   BOOST_TEST(alice.reward->amount.value() == 12000000.0);
   BOOST_TEST(!alice.members_mean);
@@ -333,15 +338,17 @@ BOOST_AUTO_TEST_CASE(totals_rewards_and_unit_roll_up) {
   BOOST_TEST(ops.total.value() == 80.0);
   BOOST_TEST(!ops.members_mean);  // carol has no total
   BOOST_TEST(!ops.reward);
-  // sales (no KPI): (500/6 + 20) / 2 = 51.666666666666664 = members_mean.
-  BOOST_TEST(entity(r, "sales").total.value() == (500.0 / 6.0 + 20.0) / 2.0);
-  BOOST_TEST(entity(r, "sales").members_mean.value() == 51.666666666666664);
+  // sales (no KPI): the rounded totals (83.33 + 20) / 2 = 51.665 -> 51.67 = members_mean;
+  // coverage null (no KPI assigned).
+  BOOST_TEST(entity(r, "sales").total.value() == 51.67);
+  BOOST_TEST(entity(r, "sales").members_mean.value() == 51.67);
+  BOOST_TEST(!entity(r, "sales").coverage);
   // legal: neither KPIs nor members.
   BOOST_TEST(!entity(r, "legal").total);
   BOOST_TEST(!entity(r, "legal").members_mean);
-  // company: (51.666666666666664 + 80) / 2 = 65.83333333333333 (legal has none).
-  BOOST_TEST(entity(r, "company").total.value() == 65.83333333333333);
-  BOOST_TEST(entity(r, "company").members_mean.value() == 65.83333333333333);
+  // company: (51.67 + 80) / 2 = 65.835 -> 65.84 (legal has none).
+  BOOST_TEST(entity(r, "company").total.value() == 65.84);
+  BOOST_TEST(entity(r, "company").members_mean.value() == 65.84);
 }
 
 BOOST_AUTO_TEST_CASE(as_of_inside_the_period_paces_targets) {
@@ -367,8 +374,8 @@ BOOST_AUTO_TEST_CASE(filters_narrow_the_listing_not_the_totals) {
   kpi::ScoreResult r = run(make_workspace(), req);
   BOOST_REQUIRE(r.entities.size() == 1u);
   BOOST_REQUIRE(r.entities[0].kpis.size() == 1u);
-  BOOST_TEST(r.entities[0].total.value() == 500.0 / 6.0);  // over all five KPIs
-  BOOST_TEST(r.warnings.size() == 1u);  // bob is not listed: no missing-data warnings
+  BOOST_TEST(r.entities[0].total.value() == 83.33);  // over all five KPIs (500 / 6, precision 2)
+  BOOST_TEST(r.warnings.size() == 1u);               // bob is not listed: no missing-data warnings
 
   req = october();
   req.unit = "sales";

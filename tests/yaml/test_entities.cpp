@@ -127,7 +127,7 @@ BOOST_AUTO_TEST_CASE(settings_findings) {
   kpi::Diagnostic missing = only(load("version: 1\nsettings:\n  missing: drop\n"));
   BOOST_TEST(missing.rule == "bad-value");
   BOOST_TEST(where(missing) == "kpi.yaml:3:12");
-  BOOST_TEST(missing.message == "'missing' must be one of skip, zero, not 'drop'");
+  BOOST_TEST(missing.message == "'missing' must be one of skip, zero, error, not 'drop'");
   kpi::Diagnostic status = only(load("version: 1\nsettings:\n  status: {green: 90, red: 10}\n"));
   BOOST_TEST(status.rule == "unknown-key");
   BOOST_TEST(where(status) == "kpi.yaml:3:23");

@@ -169,7 +169,7 @@ void ChunkParser::parse_lines(const Chunk& chunk, RowSink& sink) {
 bool ChunkParser::fast_row(const Span* cells, Observation& out) const {
   const Span kpi_cell = cells[m_columns.kpi];
   const int k = m_index.find_kpi(trimmed(kpi_cell.begin, kpi_cell.end));
-  if (k < 0 || m_index.is_formula(k)) {
+  if (k < 0 || m_index.is_formula(k) || m_index.is_rollup(k)) {
     return false;
   }
   int e = -1;

@@ -9,11 +9,19 @@ MeasurementIndex::MeasurementIndex(const Workspace& workspace) {
   for (const Person& person : workspace.people) {
     if (m_entity_by_id.insert(person.id, entity_count())) {
       m_entity_ids.push_back(person.id);
+      std::optional<Period> active;
+      if (person.joined || person.left) {
+        // Far enough for any stamp (year 9999 is day 2932896).
+        active =
+            Period{person.joined.value_or(Date{-100000000}), person.left.value_or(Date{100000000})};
+      }
+      m_active.push_back(active);
     }
   }
   for (const Unit& unit : workspace.units) {
     if (m_entity_by_id.insert(unit.id, entity_count())) {
       m_entity_ids.push_back(unit.id);
+      m_active.emplace_back();
     }
   }
   const std::vector<std::vector<std::string>> all_assignees = workspace.assignees_of_all();
@@ -25,6 +33,7 @@ MeasurementIndex::MeasurementIndex(const Workspace& workspace) {
     const int k = kpi_count();
     m_kpi_ids.push_back(kpi.id);
     m_kinds.push_back(kpi.is_formula()                    ? Kind::formula
+                      : !kpi.rollup_of.empty()            ? Kind::rollup
                       : kpi.aggregate == Aggregate::count ? Kind::count
                                                           : Kind::measured);
     std::vector<int> assignees;

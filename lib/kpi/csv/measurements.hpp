@@ -65,6 +65,10 @@ class MeasurementIndex {
   }
   bool is_formula(int k) const { return m_kinds[static_cast<size_t>(k)] == Kind::formula; }
   bool is_count(int k) const { return m_kinds[static_cast<size_t>(k)] == Kind::count; }
+  /// A `rollup_of` KPI: its rows are another KPI's, rows recorded for it are errors.
+  bool is_rollup(int k) const { return m_kinds[static_cast<size_t>(k)] == Kind::rollup; }
+  /// A person's active days [joined, left] (open ends reach far), or null: always active.
+  const std::optional<Period>& active_days(int e) const { return m_active[static_cast<size_t>(e)]; }
 
  private:
   std::vector<std::string> m_kpi_ids;
@@ -85,8 +89,9 @@ class MeasurementIndex {
   std::vector<int> m_range_slots;   ///< the ranges' cells, -1 for entities not assigned
   util::PairTable m_slots;  ///< (kpi, entity) -> cell, numbered KPI by KPI in assignee order
   size_t m_slot_count = 0;
-  enum class Kind : unsigned char { measured, count, formula };
+  enum class Kind : unsigned char { measured, count, formula, rollup };
   std::vector<Kind> m_kinds;
+  std::vector<std::optional<Period>> m_active;  ///< by entity
 };
 
 /// One valid row.

@@ -118,6 +118,14 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
         kpi_line, kpi_column);
     return std::nullopt;
   }
+  if (m_index.is_rollup(*k)) {
+    add("rollup-row",
+        "KPI " + quoted(kpi_text) +
+            " rolls up another KPI's rows (rollup_of), so rows cannot record it; record them "
+            "for that KPI instead",
+        kpi_line, kpi_column);
+    return std::nullopt;
+  }
   const std::optional<int> e = check_entity(row, *k);
   if (!e) {
     return std::nullopt;

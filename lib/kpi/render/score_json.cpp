@@ -63,7 +63,9 @@ Json entity_json(const EntityScore& e) {
   j["member_of"] = e.is_unit ? Json(nullptr) : or_null(e.member_of);
   j["total"] = or_null(e.total);
   j["members_mean"] = or_null(e.members_mean);
+  j["coverage"] = or_null(e.coverage);
   j["reward"] = reward_json(e.reward);
+  j["withheld"] = or_null(e.withheld);
   j["kpis"] = Json::array();
   for (const KpiScore& k : e.kpis) {
     j["kpis"].push_back(kpi_json(k));

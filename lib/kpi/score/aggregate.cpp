@@ -3,6 +3,8 @@
 // the cells are merged at the end, which gives the same result in any order: sums are
 // exact, min and max do not care, and `last` compares (stamp end, read order).
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -93,17 +95,22 @@ struct PeriodFold {
   std::vector<double> inexact;           ///< by cell, once a value is not exact (see ExactSum)
   std::vector<OrderedWarning> warnings;  ///< this thread's first k_overlap_warnings
   int64_t partial_overlaps = 0;
+  std::vector<OrderedWarning> inactive;  ///< rows outside a person's active days
+  int64_t inactive_rows = 0;
 };
 
 class Folder : public RowSink {
  public:
-  Folder(const MeasurementIndex& index, const std::vector<std::pair<Period, Date>>& periods) {
+  Folder(const MeasurementIndex& index, const std::vector<std::pair<Period, Date>>& periods)
+      : m_index(index) {
     for (const auto& [period, as_of] : periods) {
       m_periods.push_back(PeriodFold{period,
                                      as_of,
                                      period.contains(as_of),
                                      std::vector<WorkCell>(static_cast<size_t>(index.slot_count())),
                                      {},
+                                     {},
+                                     0,
                                      {},
                                      0});
     }
@@ -137,6 +144,11 @@ class Folder : public RowSink {
       }
       if (fold.cuts_at_as_of && stamp.end > fold.as_of) {
         continue;  // after the as-of date
+      }
+      const std::optional<Period>& active = m_index.active_days(row.entity);
+      if (active && !active->contains(stamp)) {
+        note_inactive(fold, row, *active);
+        continue;
       }
       WorkCell& cell = fold.cells[static_cast<size_t>(row.slot)];
       const double value = row.value.value;
@@ -187,6 +199,35 @@ class Folder : public RowSink {
                               {}}});
   }
 
+  void note_inactive(PeriodFold& fold, const Observation& row, const Period& active) {
+    ++fold.inactive_rows;
+    if (fold.inactive.size() >= k_overlap_warnings) {
+      return;
+    }
+    fold.inactive.push_back(OrderedWarning{
+        row.order,
+        Diagnostic{"inactive-row",
+                   Severity::warning,
+                   "the row's stamp " + describe(row.stamp) + " lies outside the active days of " +
+                       m_index.entity_id(row.entity) + " (" + active_text(active) +
+                       "), so it does not count",
+                   SourceLocation{*m_source, row.line, 0},
+                   {}}});
+  }
+
+  static std::string active_text(const Period& active) {
+    const bool open_start = active.start.days < -1000000;
+    const bool open_end = active.end.days > 10000000;
+    if (open_start) {
+      return "left " + format_date(active.end);
+    }
+    if (open_end) {
+      return "joined " + format_date(active.start);
+    }
+    return "joined " + format_date(active.start) + ", left " + format_date(active.end);
+  }
+
+  const MeasurementIndex& m_index;
   std::vector<PeriodFold> m_periods;
   const std::string* m_source = nullptr;
 };
@@ -214,11 +255,35 @@ void merge_cell(WorkCell& into, const WorkCell& from) {
   }
 }
 
+/// The first k_overlap_warnings inactive-row warnings in read order, then a count.
+void append_inactive(PeriodAggregates& out, std::vector<OrderedWarning>& inactive, int64_t total) {
+  std::stable_sort(
+      inactive.begin(), inactive.end(),
+      [](const OrderedWarning& a, const OrderedWarning& b) { return a.order < b.order; });
+  size_t listed = 0;
+  for (; listed < inactive.size() && listed < k_overlap_warnings; ++listed) {
+    out.warnings.push_back(std::move(inactive[listed].warning));
+  }
+  if (total > static_cast<int64_t>(listed)) {
+    const int64_t more = total - static_cast<int64_t>(listed);
+    out.warnings.push_back(Diagnostic{"inactive-row",
+                                      Severity::warning,
+                                      std::to_string(more) + " more row" + (more == 1 ? "" : "s") +
+                                          " lie outside their person's active days and do not "
+                                          "count (the first " +
+                                          std::to_string(k_overlap_warnings) + " are listed)",
+                                      SourceLocation{},
+                                      {}});
+  }
+}
+
 /// The threads' folds of one period, merged into its aggregates.
 PeriodAggregates merge_period(std::vector<std::unique_ptr<Folder>>& folders, size_t p) {
   PeriodFold& first = folders.front()->periods()[p];
   std::vector<OrderedWarning> warnings = std::move(first.warnings);
   int64_t overlaps = first.partial_overlaps;
+  std::vector<OrderedWarning> inactive = std::move(first.inactive);
+  int64_t inactive_rows = first.inactive_rows;
   for (size_t f = 1; f < folders.size(); ++f) {
     PeriodFold& other = folders[f]->periods()[p];
     for (size_t c = 0; c < first.cells.size(); ++c) {
@@ -235,6 +300,8 @@ PeriodAggregates merge_period(std::vector<std::unique_ptr<Folder>>& folders, siz
     }
     overlaps += other.partial_overlaps;
     std::move(other.warnings.begin(), other.warnings.end(), std::back_inserter(warnings));
+    inactive_rows += other.inactive_rows;
+    std::move(other.inactive.begin(), other.inactive.end(), std::back_inserter(inactive));
   }
   std::stable_sort(
       warnings.begin(), warnings.end(),
@@ -246,8 +313,9 @@ PeriodAggregates merge_period(std::vector<std::unique_ptr<Folder>>& folders, siz
   out.cells.reserve(first.cells.size());
   for (size_t c = 0; c < first.cells.size(); ++c) {
     const WorkCell& w = first.cells[c];
-    out.cells.push_back(Accumulator{w.rows, sum_of(first, c).value(), w.min, w.max, w.last,
-                                    w.last_end, w.last_order});
+    const ExactSum sum = sum_of(first, c);
+    out.cells.push_back(Accumulator{w.rows, sum.value(), w.min, w.max, w.last, w.last_end,
+                                    w.last_order, sum.scaled, sum.inexact});
   }
   for (size_t w = 0; w < warnings.size() && w < k_overlap_warnings; ++w) {
     out.warnings.push_back(std::move(warnings[w].warning));
@@ -262,6 +330,41 @@ PeriodAggregates merge_period(std::vector<std::unique_ptr<Folder>>& folders, siz
                                           std::to_string(k_overlap_warnings) + " are listed)",
                                       SourceLocation{},
                                       {}});
+  }
+  append_inactive(out, inactive, inactive_rows);
+  return out;
+}
+
+/// `sources` with every file after its first naming left out (files are the same when
+/// their device and inode are: another spelling of the path, a link), each repeat a
+/// data-repeated warning. Standard input and paths that cannot be looked at are kept as
+/// they are (reading them says what is wrong).
+std::vector<std::string> once_each(const std::vector<std::string>& sources,
+                                   std::vector<Diagnostic>& warnings) {
+  std::vector<std::string> out;
+  std::vector<std::pair<std::pair<dev_t, ino_t>, std::string>> seen;
+  for (const std::string& source : sources) {
+    struct stat info {};
+    if (source == "-" || ::stat(source.c_str(), &info) != 0) {
+      out.push_back(source);
+      continue;
+    }
+    const std::pair<dev_t, ino_t> id{info.st_dev, info.st_ino};
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == id; });
+    if (it != seen.end()) {
+      warnings.push_back(Diagnostic{
+          "data-repeated",
+          Severity::warning,
+          source == it->second
+              ? "the measurement file '" + source + "' is named more than once; it is read once"
+              : "'" + source + "' is the same file as '" + it->second +
+                    "', named more than once; it is read once",
+          SourceLocation{source, 0, 0},
+          {}});
+      continue;
+    }
+    seen.emplace_back(id, source);
+    out.push_back(source);
   }
   return out;
 }
@@ -281,7 +384,8 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
   }
   AggregateResult result;
   int64_t next_chunk = 0;
-  for (const std::string& source : sources) {
+  std::vector<Diagnostic> repeated;
+  for (const std::string& source : once_each(sources, repeated)) {
     const bool is_stdin = source == "-";
     const std::string name = is_stdin ? "<stdin>" : source;
     std::ifstream file;
@@ -318,6 +422,8 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
   }
   for (size_t p = 0; p < periods.size(); ++p) {
     result.periods.push_back(merge_period(folders, p));
+    PeriodAggregates& period = result.periods.back();
+    period.warnings.insert(period.warnings.begin(), repeated.begin(), repeated.end());
   }
   return result;
 }

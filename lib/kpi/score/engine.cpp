@@ -7,9 +7,11 @@
 // listing shows the same totals as an unfiltered one. Missing-data warnings are given
 // for the listed KPI rows only.
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
+#include "kpi/score/exact_sum.hpp"
 #include "kpi/score/score.hpp"
 #include "kpi/score/steps.hpp"
 #include "kpi/score/targets.hpp"
@@ -71,25 +73,44 @@ class Scorer {
     m_definitions = definitions_by_index(workspace, index);
   }
 
-  /// Every KPI assigned to entity `e` (index number; may be absent), in definition order.
-  std::vector<KpiScore> score_entity(const std::string& entity, std::optional<int> e) {
+  /// E: the period, cut at the as-of date when that falls inside it.
+  const Period& stretch() const { return m_stretch; }
+
+  /// Every KPI assigned to entity `e` (index number; may be absent), in definition order,
+  /// scored over `stretch` (E, or a person's E_p); `active` false: listed with every
+  /// number null (a person not active in P).
+  std::vector<KpiScore> score_entity(const std::string& entity, std::optional<int> e,
+                                     const Period& stretch, bool active = true) {
     std::vector<KpiScore> out;
     if (!e) {
       return out;
     }
     for (int k = 0; k < m_index.kpi_count(); ++k) {
       if (m_index.is_assigned(k, *e)) {
-        out.push_back(score_kpi(*m_definitions[static_cast<size_t>(k)], k, entity, *e));
+        const Kpi& kpi = *m_definitions[static_cast<size_t>(k)];
+        out.push_back(active ? score_kpi(kpi, k, entity, *e, stretch) : inactive_kpi(kpi));
       }
     }
     return out;
   }
 
  private:
-  KpiScore score_kpi(const Kpi& kpi, int k, const std::string& entity, int e) {
+  static KpiScore inactive_kpi(const Kpi& kpi) {
     KpiScore s;
     s.id = kpi.id;
-    RolledUp rolled = roll_up(kpi, entity, m_stretch);
+    s.weight.reset();
+    if (!kpi.is_formula()) {
+      s.rows = 0;
+    }
+    s.reason = "not active in P";
+    return s;
+  }
+
+  KpiScore score_kpi(const Kpi& kpi, int k, const std::string& entity, int e,
+                     const Period& stretch) {
+    KpiScore s;
+    s.id = kpi.id;
+    RolledUp rolled = roll_up(kpi, entity, stretch);
     s.target = rolled.target;
     s.baseline = rolled.baseline;
     s.weight = weight_for(kpi, entity, m_request.period);
@@ -100,7 +121,7 @@ class Scorer {
     if (!a.value) {
       s.missing = true;
       s.reason = a.reason;
-      if (m_ws.settings.missing == MissingPolicy::zero) {
+      if (kpi.missing.value_or(m_ws.settings.missing) == MissingPolicy::zero) {
         s.points = 0;
         s.score = 0;
         s.status = Status::red;
@@ -136,9 +157,15 @@ class Scorer {
   Actual actual(const Kpi& kpi, int k, int e, std::vector<bool>& visiting) {
     if (!kpi.is_formula()) {
       Actual a;
-      const Accumulator* acc = cell(k, e);
+      std::optional<Accumulator> rolled;
+      if (!kpi.rollup_of.empty()) {
+        rolled = rollup_cell(kpi, e);
+      }
+      const Accumulator* acc = rolled ? &*rolled : cell(k, e);
       a.rows = acc != nullptr ? acc->rows : 0;
-      if (acc == nullptr || acc->rows == 0) {
+      if (kpi.aggregate == Aggregate::count && (acc == nullptr || acc->rows == 0)) {
+        a.value = 0;  // a count of no rows is a count, not a gap
+      } else if (acc == nullptr || acc->rows == 0) {
         a.reason = "no data for " + kpi.id;
       } else {
         a.value = value_of(kpi.aggregate, *acc);
@@ -193,6 +220,69 @@ class Scorer {
   }
 
   const Accumulator* cell(int k, int e) const { return m_aggregates.at(m_index, k, e); }
+
+  /// The rows of OTHER (`rollup_of`) of unit `e`, its people, and the units under it and
+  /// their people, as one cell. Each cell holds only rows that count for its own entity.
+  std::optional<Accumulator> rollup_cell(const Kpi& kpi, int e) {
+    const std::optional<int> other = m_index.kpi(kpi.rollup_of);
+    if (!other) {
+      return std::nullopt;
+    }
+    Accumulator out;
+    score_detail::ExactSum sum;
+    for (int member : subtree(m_index.entity_id(e))) {
+      const Accumulator* c = cell(*other, member);
+      if (c == nullptr || c->rows == 0) {
+        continue;
+      }
+      if (out.rows == 0) {
+        out.min = c->min;
+        out.max = c->max;
+      } else {
+        out.min = std::min(out.min, c->min);
+        out.max = std::max(out.max, c->max);
+      }
+      out.rows += c->rows;
+      sum.merge(score_detail::ExactSum{c->scaled, c->inexact});
+      if (out.last_order < 0 || c->last_end > out.last_end ||
+          (c->last_end == out.last_end && c->last_order > out.last_order)) {
+        out.last = c->last;
+        out.last_end = c->last_end;
+        out.last_order = c->last_order;
+      }
+    }
+    out.sum = sum.value();
+    out.scaled = sum.scaled;
+    out.inexact = sum.inexact;
+    return out;
+  }
+
+  /// Entity numbers of a unit, the units under it (recursively) and their people.
+  std::vector<int> subtree(const std::string& unit) {
+    std::set<std::string> units = {unit};
+    for (bool grew = true; grew;) {  // a fixpoint, safe on (invalid) parent cycles
+      grew = false;
+      for (const Unit& u : m_ws.units) {
+        if (units.count(u.parent) != 0 && units.insert(u.id).second) {
+          grew = true;
+        }
+      }
+    }
+    std::vector<int> out;
+    for (const Person& p : m_ws.people) {
+      if (units.count(p.member_of) != 0) {
+        if (std::optional<int> e = m_index.entity(p.id)) {
+          out.push_back(*e);
+        }
+      }
+    }
+    for (const std::string& id : units) {
+      if (std::optional<int> e = m_index.entity(id)) {
+        out.push_back(*e);
+      }
+    }
+    return out;
+  }
 
   const Workspace& m_ws;
   const MeasurementIndex& m_index;
@@ -277,14 +367,62 @@ std::set<std::string> listed_entities(const Workspace& ws, const ScoreRequest& r
 }
 
 Diagnostic missing_warning(const Kpi& kpi, const std::string& entity, const KpiScore& s,
-                           const ScoreRequest& request) {
+                           const ScoreRequest& request, MissingPolicy policy) {
   Diagnostic d;
   d.rule = "missing-data";
-  d.severity = Severity::warning;
+  d.severity = policy == MissingPolicy::error ? Severity::error : Severity::warning;
   d.message = kpi.id + " for " + entity + " has no actual for " + request.token + " (" +
               s.reason.value_or("no data") + "); left out of the total";
+  if (policy == MissingPolicy::error) {
+    d.message += " (missing: error)";
+  }
   d.where = kpi.pos.mapping;
   return d;
+}
+
+/// no-data: not one row counts toward P, which must not look like a quiet month.
+std::optional<Diagnostic> no_data_warning(const PeriodAggregates& aggregates,
+                                          const ScoreRequest& request) {
+  for (const Accumulator& a : aggregates.cells) {
+    if (a.rows > 0) {
+      return std::nullopt;
+    }
+  }
+  return Diagnostic{"no-data", Severity::warning,
+                    "no measurement counts toward " + request.token + " (" +
+                        format_date(request.period.start) + ".." + format_date(request.period.end) +
+                        ") as of " + format_date(request.as_of) + "; every actual is missing",
+                    SourceLocation{}, "check the data globs, --data and --period"};
+}
+
+/// A person's scorecard: over E_p, or listed with every number null when not active.
+EntityScore score_person(const Workspace& ws, const MeasurementIndex& index, Scorer& scorer,
+                         const Person& p) {
+  EntityScore es;
+  es.id = p.id;
+  es.name = p.name;
+  es.member_of = p.member_of;
+  const Period& e = scorer.stretch();
+  const std::optional<Period> active = active_stretch(e, p);
+  es.active = active.has_value();
+  es.active_share = active ? static_cast<double>(active->days()) / e.days() : 0.0;
+  es.kpis = scorer.score_entity(p.id, index.entity(p.id), active.value_or(e), es.active);
+  if (!es.active) {
+    return es;  // total, coverage, reward and withheld null
+  }
+  es.total = round_total(weighted_total(es.kpis), ws.settings.precision);
+  es.coverage = coverage_of(es.kpis);
+  es.reward = reward_for(ws, p, es.total);
+  if (es.reward && es.reward->amount && ws.settings.prorate_bonus) {
+    // x days(E_p) / days(E), multiplied before dividing: 8556 x 16 / 31 is 4416 exactly.
+    *es.reward->amount = *es.reward->amount * active->days() / e.days();
+  }
+  if (es.reward && es.coverage && *es.coverage < 100 &&
+      ws.settings.reward_incomplete == RewardIncomplete::withhold) {
+    es.reward.reset();
+    es.withheld = withheld_text(es.kpis);
+  }
+  return es;
 }
 
 }  // namespace
@@ -302,17 +440,18 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
   std::vector<EntityScore> all;
   std::vector<bool> has_kpis;
   for (const Person& p : workspace.people) {
-    EntityScore es{p.id, false, p.name, p.member_of, {}, {}, {}, {}, {}, 1, true, {}};
-    es.kpis = scorer.score_entity(p.id, index.entity(p.id));
-    es.total = weighted_total(es.kpis);
-    es.reward = reward_for(workspace, p, es.total);
+    EntityScore es = score_person(workspace, index, scorer, p);
     has_kpis.push_back(!es.kpis.empty());
     all.push_back(std::move(es));
   }
   for (const Unit& u : workspace.units) {
-    EntityScore es{u.id, true, u.name, std::nullopt, {}, {}, {}, {}, {}, 1, true, {}};
-    es.kpis = scorer.score_entity(u.id, index.entity(u.id));
-    es.total = weighted_total(es.kpis);
+    EntityScore es;
+    es.id = u.id;
+    es.is_unit = true;
+    es.name = u.name;
+    es.kpis = scorer.score_entity(u.id, index.entity(u.id), scorer.stretch());
+    es.total = round_total(weighted_total(es.kpis), workspace.settings.precision);
+    es.coverage = coverage_of(es.kpis);
     has_kpis.push_back(!es.kpis.empty());
     all.push_back(std::move(es));
   }
@@ -325,6 +464,9 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
   result.as_of = request.as_of;
   result.precision = workspace.settings.precision;
   result.warnings = aggregates.warnings;
+  if (std::optional<Diagnostic> none = no_data_warning(aggregates, request)) {
+    result.warnings.push_back(std::move(*none));
+  }
   for (EntityScore& es : all) {
     if (listed.count(es.id) == 0) {
       continue;
@@ -336,7 +478,8 @@ ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& i
       }
       if (s.missing && !s.in_total) {
         const Kpi& kpi = *definitions[static_cast<size_t>(*index.kpi(s.id))];
-        result.warnings.push_back(missing_warning(kpi, es.id, s, request));
+        result.warnings.push_back(missing_warning(
+            kpi, es.id, s, request, kpi.missing.value_or(workspace.settings.missing)));
       }
       kept.push_back(std::move(s));
     }

@@ -85,6 +85,9 @@ struct Accumulator {
   double last = 0;
   Date last_end;            ///< stamp end of the row `last` came from
   int64_t last_order = -1;  ///< read order of that row (ties go to the later row)
+  /// `sum` before rounding (see ExactSum): a rollup adds cells up without a second rounding.
+  Int128 scaled = 0;
+  double inexact = 0;
 };
 
 /// The accumulators of one period: one per (KPI, entity) assignment, numbered by

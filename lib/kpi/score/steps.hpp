@@ -53,3 +53,24 @@ std::optional<Reward> reward_for(const Workspace& workspace, const Person& perso
                                  const std::optional<double>& total);
 
 }  // namespace kpi::score_steps
+
+namespace kpi::score_steps {
+
+/// round(x x 10^p) / 10^p in double, half away from zero (C's round); `precision` empty
+/// (`none`): x as it is (scoring.md, "Totals", Precision).
+double round_total(double x, const std::optional<int>& precision);
+std::optional<double> round_total(const std::optional<double>& x,
+                                  const std::optional<int>& precision);
+
+/// 100 x (weights of the KPIs in the total) / (weights of the KPIs with a target); null
+/// when the second sum is 0. KPIs without a target play no part. Never rounded.
+std::optional<double> coverage_of(const std::vector<KpiScore>& kpis);
+
+/// "2 of 5 KPIs unscored: sales.visits (no data), sales.margin (achievement undefined)":
+/// of the KPIs with a target, those left out of the total, in definition order.
+std::string withheld_text(const std::vector<KpiScore>& kpis);
+
+/// E_p: `stretch` cut to the person's [joined, left]; null when nothing is left.
+std::optional<Period> active_stretch(const Period& stretch, const Person& person);
+
+}  // namespace kpi::score_steps

@@ -76,7 +76,7 @@ class UnitRollUp {
     }
     std::optional<double> mean;
     if (count > 0) {
-      mean = sum / count;
+      mean = round_total(sum / count, m_workspace.settings.precision);
     }
     m_entities[i].members_mean = mean;
     if (!m_has_kpis[i]) {

@@ -46,6 +46,10 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"alignment-cycle", E, S, true, "aligned_to links form a cycle."},
       {"formula-cycle", E, S, true, "Formulas refer to each other in a cycle."},
       {"formula-syntax", E, S, true, "A formula does not parse."},
+      {"rollup-of", E, S, true,
+       "rollup_of names a formula KPI, a rollup or the KPI itself, sits on a formula KPI, "
+       "or sits on a KPI assigned to a person (a rollup is assigned to units only)."},
+      {"joined-after-left", E, S, true, "A person's 'left' day comes before their 'joined' day."},
       {"formula-aggregate", E, S, true,
        "A formula KPI sets aggregate; its actual comes from its "
        "formula."},
@@ -110,6 +114,8 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"formula-row", E, D, true,
        "A row records a value for a formula KPI, whose actual is "
        "computed."},
+      {"rollup-row", E, D, true,
+       "A row records a value for a rollup_of KPI, whose rows are another KPI's."},
       {"unknown-row-entity", E, D, true, "A row names an entity that is not defined."},
       {"unassigned-entity", E, D, true, "A row names an entity that is not assigned the KPI."},
       {"missing-entity", E, D, true, "A row has no entity while its KPI has several assignees."},
@@ -117,7 +123,17 @@ const std::vector<RuleInfo>& rule_catalogue() {
        "A row's period stamp overlaps the scored period only in "
        "part, so it does not count."},
       {"skipped-row", W, D, false, "An invalid row was skipped under --skip-invalid."},
-      {"missing-data", W, D, false, "A KPI has no measurement that counts for the period."},
+      {"missing-data", W, D, false,
+       "A KPI has no measurement that counts for the period (an error, and exit 1, under "
+       "missing: error)."},
+      {"inactive-row", W, D, false,
+       "A row of a person lies outside their active days (joined..left), so it does not "
+       "count."},
+      {"data-repeated", W, D, false,
+       "A measurement file is named more than once (two globs, --data twice, another "
+       "spelling or a link); it is read once."},
+      {"data-empty", W, D, false, "A data glob matches no file."},
+      {"no-data", W, D, false, "No row at all counts toward the scored period."},
       // Sources (sources.md): exports read as measurements.
       {"source-mapping", E, S, true,
        "A source's keys do not go together (files and table, a wide source with a date "

@@ -41,6 +41,7 @@ void check_smart(Context& context);       // smart.cpp
 void check_system(Context& context);      // system.cpp
 void check_cascade(Context& context);     // cascade.cpp
 void check_sources(Context& context);     // sources.cpp
+void check_payroll(Context& context);     // payroll.cpp
 
 /// A number as people write it: integers without a fraction (12000000000, not 1.2e+10),
 /// others in the shortest form that reads back the same.

@@ -95,6 +95,8 @@ void check_kpi(Context& context, const Names& names, const Kpi& k) {
           "aligned_to of " + k.id);
   resolve(context, "unknown-frame", k.frame, names.frames, k.pos.at("frame"), "frame",
           "frame of " + k.id);
+  resolve(context, "unknown-kpi", k.rollup_of, names.kpis, k.pos.at("rollup_of"), "KPI",
+          "rollup_of of " + k.id);
   if (k.formula) {
     const bool exact = k.formula_start.line > 0;
     const SourceLocation& at = exact ? k.formula_start : k.pos.at("formula");

@@ -79,6 +79,7 @@ std::vector<Diagnostic> validate_workspace(const Workspace& workspace, Date refe
   checks::check_system(context);
   checks::check_cascade(context);
   checks::check_sources(context);
+  checks::check_payroll(context);
   std::vector<Diagnostic> findings = context.take();
   const FileRanks file_rank(workspace);
   std::stable_sort(findings.begin(), findings.end(), [&](const Diagnostic& a, const Diagnostic& b) {

@@ -41,4 +41,12 @@ std::optional<std::filesystem::path> find_workspace_file(const std::filesystem::
 /// by path, then the journal unless a glob matched it already. Paths as for positions.
 std::vector<std::string> measurement_files(const Workspace& workspace);
 
+/// measurement_files, and a data-empty warning for each `data` glob that matches no file.
+/// A file matched by two globs is listed twice (the reader reads it once and warns).
+struct DataFiles {
+  std::vector<std::string> files;
+  std::vector<Diagnostic> warnings;
+};
+DataFiles data_files(const Workspace& workspace);
+
 }  // namespace kpi

@@ -7,11 +7,12 @@ namespace kpi::yaml {
 namespace {
 
 const std::vector<std::string> k_unit_keys = {"id", "name", "parent", "manager", "aliases"};
-const std::vector<std::string> k_person_keys = {"id",       "name",       "member_of",
-                                                "position", "bonus_base", "aliases"};
+const std::vector<std::string> k_person_keys = {"id",         "name",   "member_of", "position",
+                                                "bonus_base", "joined", "left",      "aliases"};
 const std::vector<std::string> k_reward_keys = {"min", "label", "multiplier"};
-const std::vector<std::string> k_settings_keys = {"max_kpis_per_entity", "max_stretch", "missing",
-                                                  "status", "default_frame"};
+const std::vector<std::string> k_settings_keys = {
+    "max_kpis_per_entity", "max_stretch", "missing",           "status",
+    "default_frame",       "precision",   "reward_incomplete", "prorate_bonus"};
 const std::vector<std::string> k_status_keys = {"green", "amber"};
 
 /// "unit 'sales'" once the id is known, else "a unit".
@@ -56,6 +57,40 @@ void read_number(NodeReader& reader, const MapReader& map, const std::string& ke
   with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
     if (auto number = reader.number(value, "'" + key + "'", at)) {
       into = *number;
+    }
+  });
+}
+
+void read_day(NodeReader& reader, const MapReader& map, const std::string& key,
+              std::optional<Date>& into) {
+  with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+    std::optional<std::string> text = reader.string(value, "'" + key + "'", at);
+    if (!text) {
+      return;
+    }
+    into = parse_date(*text);
+    if (!into) {
+      reader.report("bad-value", at,
+                    "'" + key + "' must be a real day written YYYY-MM-DD, not '" + *text + "'");
+    }
+  });
+}
+
+/// `precision`: a whole number 0..9, or `none` (full precision).
+void read_precision(NodeReader& reader, const MapReader& map, Settings& settings) {
+  with(map, "precision", [&](const YAML::Node& value, const SourceLocation& at) {
+    if (value.IsScalar() && value.Scalar() == "none") {
+      settings.precision.reset();
+      return;
+    }
+    if (auto digits = reader.whole_number(value, "'precision'", at)) {
+      if (*digits < 0 || *digits > 9) {
+        reader.report("bad-value", at,
+                      "'precision' must be a whole number from 0 to 9 or 'none', not " +
+                          std::to_string(*digits));
+      } else {
+        settings.precision = *digits;
+      }
     }
   });
 }
@@ -119,6 +154,8 @@ Person read_person(NodeReader& reader, const YAML::Node& node) {
   read_string(reader, map, "member_of", person.member_of);
   read_string(reader, map, "position", person.position);
   read_number(reader, map, "bonus_base", person.bonus_base);
+  read_day(reader, map, "joined", person.joined);
+  read_day(reader, map, "left", person.left);
   map.require("id", named("person", person.id));
   map.require("member_of", named("person", person.id));
   person.pos = map.positions();
@@ -162,8 +199,19 @@ Settings read_settings(NodeReader& reader, const YAML::Node& node, const SourceL
   });
   read_number(reader, map, "max_stretch", settings.max_stretch);
   with(map, "missing", [&](const YAML::Node& value, const SourceLocation& where) {
-    if (auto index = reader.choice(value, "'missing'", where, {"skip", "zero"})) {
-      settings.missing = *index == 0 ? MissingPolicy::skip : MissingPolicy::zero;
+    if (auto index = reader.choice(value, "'missing'", where, {"skip", "zero", "error"})) {
+      settings.missing = static_cast<MissingPolicy>(*index);
+    }
+  });
+  read_precision(reader, map, settings);
+  with(map, "reward_incomplete", [&](const YAML::Node& value, const SourceLocation& where) {
+    if (auto index = reader.choice(value, "'reward_incomplete'", where, {"withhold", "pay"})) {
+      settings.reward_incomplete = static_cast<RewardIncomplete>(*index);
+    }
+  });
+  with(map, "prorate_bonus", [&](const YAML::Node& value, const SourceLocation& where) {
+    if (auto index = reader.choice(value, "'prorate_bonus'", where, {"true", "false"})) {
+      settings.prorate_bonus = *index == 0;
     }
   });
   with(map, "status", [&](const YAML::Node& value, const SourceLocation& where) {

@@ -114,26 +114,40 @@ std::optional<fs::path> find_workspace_file(const fs::path& start) {
   }
 }
 
-std::vector<std::string> measurement_files(const Workspace& workspace) {
+DataFiles data_files(const Workspace& workspace) {
   fs::path folder = fs::path(workspace.file).parent_path();
-  std::vector<std::string> files;
+  DataFiles out;
+  // A file two globs match is listed twice: the reader reads it once and warns
+  // (data-repeated), since naming a file twice is most likely a mistake.
   for (const std::string& glob : workspace.data) {
-    for (const std::string& match : expand_glob(folder.empty() ? fs::path(".") : folder, glob)) {
-      std::string file = yaml::display_path(folder, match);
-      if (std::find(files.begin(), files.end(), file) == files.end()) {
-        files.push_back(file);
-      }
+    std::vector<std::string> matches = expand_glob(folder.empty() ? fs::path(".") : folder, glob);
+    if (matches.empty()) {
+      out.warnings.push_back(Diagnostic{
+          "data-empty", Severity::warning, "data glob '" + glob + "' matches no file",
+          workspace.pos.has("data") ? workspace.pos.at("data") : SourceLocation{workspace.file},
+          "check the path; it is relative to the folder of " + workspace.file});
+    }
+    for (const std::string& match : matches) {
+      out.files.push_back(yaml::display_path(folder, match));
     }
   }
   if (!workspace.journal.empty()) {
     std::string journal = yaml::display_path(folder, workspace.journal);
     std::error_code ec;
-    if (std::find(files.begin(), files.end(), journal) == files.end() &&
-        fs::is_regular_file(journal, ec)) {
-      files.push_back(journal);
+    // The journal is read once, also where a glob matches it: no warning for that.
+    const bool matched = std::any_of(out.files.begin(), out.files.end(), [&](const auto& f) {
+      std::error_code same;
+      return f == journal || fs::equivalent(f, journal, same);
+    });
+    if (!matched && fs::is_regular_file(journal, ec)) {
+      out.files.push_back(journal);
     }
   }
-  return files;
+  return out;
+}
+
+std::vector<std::string> measurement_files(const Workspace& workspace) {
+  return data_files(workspace).files;
 }
 
 }  // namespace kpi

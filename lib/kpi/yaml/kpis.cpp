@@ -7,10 +7,10 @@ namespace kpi::yaml {
 namespace {
 
 const std::vector<std::string> k_kpi_keys = {
-    "id",     "name",      "description", "owner",     "assigned_to", "unit",
-    "source", "direction", "aggregate",   "period",    "target",      "baseline",
-    "frame",  "weight",    "aligned_to",  "cascade",   "type",        "indicator",
-    "group",  "deadline",  "tags",        "overrides", "formula"};
+    "id",         "name",      "description", "owner",     "assigned_to", "unit",     "source",
+    "direction",  "aggregate", "period",      "target",    "baseline",    "frame",    "weight",
+    "aligned_to", "cascade",   "type",        "indicator", "group",       "deadline", "tags",
+    "overrides",  "formula",   "missing",     "rollup_of"};
 const std::vector<std::string> k_override_keys = {"entity", "period", "target", "baseline",
                                                   "weight"};
 
@@ -164,6 +164,7 @@ void read_kpi_scalars(NodeReader& reader, const MapReader& map, Kpi& kpi) {
   text("source", kpi.source);
   text("frame", kpi.frame);
   text("aligned_to", kpi.aligned_to);
+  text("rollup_of", kpi.rollup_of);
   number("baseline", kpi.baseline);
   number("weight", kpi.weight);
   read_choice(reader, map, "direction", {"higher", "lower", "range"}, kpi.direction);
@@ -173,6 +174,7 @@ void read_kpi_scalars(NodeReader& reader, const MapReader& map, Kpi& kpi) {
               kpi.period);
   read_choice(reader, map, "type", {"strategic", "operational", "functional"}, kpi.type);
   read_choice(reader, map, "indicator", {"leading", "lagging"}, kpi.indicator);
+  read_choice(reader, map, "missing", {"skip", "zero", "error"}, kpi.missing);
   with(map, "group", [&](const YAML::Node& value, const SourceLocation& at) {
     if (auto index = reader.choice(value, "'group'", at, {"A", "B", "C"})) {
       kpi.group = std::string(1, static_cast<char>('A' + *index));
