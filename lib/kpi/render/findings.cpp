@@ -55,6 +55,24 @@ uint64_t fnv1a(std::string_view text, uint64_t hash = 14695981039346656037ULL) {
   return hash;
 }
 
+/// Control characters made visible (an escape sequence in the log would reach whoever
+/// reads it), except line breaks: the runner takes them, escaped, as breaks in the
+/// annotation.
+std::string visible_but_breaks(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\r' || text[i] == '\n') {
+      out += render::visible(std::string_view(text).substr(start, i - start));
+      if (i < text.size()) {
+        out += text[i];
+      }
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
 std::string trimmed(const std::string& text) {
   const size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) {
@@ -154,9 +172,8 @@ std::string render_findings_github(const FindingsReport& report) {
       }
     }
     props += "title=" + github_escape_property(d.rule);
-    // Visible first: an escape sequence in the log would reach whoever reads it.
     out += std::string("::") + severity_word(d.severity) + " " + props +
-           "::" + github_escape_data(render::visible(message_and_hint(d))) + "\n";
+           "::" + github_escape_data(visible_but_breaks(message_and_hint(d))) + "\n";
   }
   return out;
 }
