@@ -90,6 +90,11 @@ BOOST_AUTO_TEST_CASE(xml_keeps_any_text_well_formed) {
              "ti\xE1\xBA\xBFng Vi\xE1\xBB\x87t");
 }
 
+BOOST_AUTO_TEST_CASE(markdown_is_valid_utf8) {
+  BOOST_TEST(md_escape("a\xff|b \xC3\xA1") == "a\xEF\xBF\xBD\\|b \xC3\xA1");
+  BOOST_TEST(valid_utf8("\xC3\xA1\xC3") == "\xC3\xA1\xEF\xBF\xBD");
+}
+
 BOOST_AUTO_TEST_CASE(html_writes_noncharacters_visibly) {
   BOOST_TEST(html_escape("x\xEF\xBF\xBFy") == "x\\uFFFFy");
 }

@@ -90,9 +90,26 @@ std::string xml_escape(std::string_view text, bool attribute) {
   return out;
 }
 
+/// Valid UTF-8: each byte that is not part of a valid sequence becomes U+FFFD.
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const size_t n = decode_utf8(text, i).length;
+    if (n == 0) {
+      out += "\uFFFD";
+      ++i;
+    } else {
+      out.append(text, i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
 std::string md_escape(std::string_view raw) {
   std::string out;
-  for (char c : strip_controls(raw)) {
+  for (char c : valid_utf8(strip_controls(raw))) {
     switch (c) {
       case '\\':
       case '|':

@@ -19,7 +19,11 @@ std::string html_escape(std::string_view text);
 std::string xml_escape(std::string_view text, bool attribute);
 
 /// For a Markdown table cell, heading or list item: no line breaks, and \ | < > ` [ ] *
-/// backslash-escaped so that user text neither ends a cell nor becomes markup or HTML.
+/// backslash-escaped so that user text neither ends a cell nor becomes markup or HTML;
+/// bytes that are not UTF-8 become U+FFFD.
 std::string md_escape(std::string_view text);
+
+/// `text` with each byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string valid_utf8(std::string_view text);
 
 }  // namespace kpi::render
