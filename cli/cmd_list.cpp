@@ -7,6 +7,7 @@
 
 #include "command.hpp"
 #include "diagnostics.hpp"
+#include "kpi/render/visible.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -19,37 +20,41 @@ struct ListOptions {
 
 std::string number(double value) { return fmt::format("{}", value); }
 
+/// A field as one safe cell: no tab or line break that would shift the columns, no escape
+/// sequence for the terminal.
+std::string cell(const std::string& text) { return render::visible(text); }
+
 void list_kpis(const Workspace& ws) {
   for (const Kpi& k : ws.kpis) {
     std::string period = k.period ? std::string(to_string(*k.period)) : "";
-    std::cout << k.id << '\t' << k.name << '\t' << k.owner << '\t' << period << '\t' << k.unit
-              << '\n';
+    std::cout << cell(k.id) << '\t' << cell(k.name) << '\t' << cell(k.owner) << '\t' << period
+              << '\t' << cell(k.unit) << '\n';
   }
 }
 
 void list_units(const Workspace& ws) {
   for (const Unit& u : ws.units) {
-    std::cout << u.id << '\t' << u.name << '\t' << u.parent << '\n';
+    std::cout << cell(u.id) << '\t' << cell(u.name) << '\t' << cell(u.parent) << '\n';
   }
 }
 
 void list_people(const Workspace& ws) {
   for (const Person& p : ws.people) {
-    std::cout << p.id << '\t' << p.name << '\t' << p.member_of << '\n';
+    std::cout << cell(p.id) << '\t' << cell(p.name) << '\t' << cell(p.member_of) << '\n';
   }
 }
 
 void list_frames(const Workspace& ws) {
   for (const Frame& f : ws.frames) {
-    std::cout << f.id << '\t' << to_string(f.method) << '\t' << to_string(f.basis) << '\t'
+    std::cout << cell(f.id) << '\t' << to_string(f.method) << '\t' << to_string(f.basis) << '\t'
               << number(f.scale) << '\n';
   }
 }
 
 void list_rewards(const Workspace& ws) {
   for (const RewardTier& r : ws.rewards) {
-    std::cout << r.label << '\t' << (r.min ? number(*r.min) : "") << '\t' << number(r.multiplier)
-              << '\n';
+    std::cout << cell(r.label) << '\t' << (r.min ? number(*r.min) : "") << '\t'
+              << number(r.multiplier) << '\n';
   }
 }
 

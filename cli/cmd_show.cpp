@@ -7,6 +7,7 @@
 
 #include "command.hpp"
 #include "diagnostics.hpp"
+#include "kpi/render/visible.hpp"
 #include "kpi/util/suggest.hpp"
 #include "workspace.hpp"
 
@@ -23,7 +24,7 @@ using Fields = std::vector<std::pair<std::string, std::string>>;
 std::string number(double value) { return fmt::format("{}", value); }
 
 std::string place(const SourceLocation& at) {
-  return fmt::format("{}:{}:{}", at.file, at.line, at.column);
+  return fmt::format("{}:{}:{}", render::visible(at.file), at.line, at.column);
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -40,14 +41,15 @@ std::string target_text(const Target& t) {
 
 void print_fields(const std::string& kind, const std::string& id, const Positions& pos,
                   const Fields& fields) {
-  std::cout << kind << " " << id << "\n";
+  std::cout << kind << " " << render::visible(id) << "\n";
   size_t width = 10;
   for (const auto& [key, value] : fields) {
     width = std::max(width, key.size());
   }
   for (const auto& [key, value] : fields) {
     if (!value.empty()) {
-      std::cout << "  " << key << std::string(width - key.size() + 2, ' ') << value << "\n";
+      std::cout << "  " << key << std::string(width - key.size() + 2, ' ') << render::visible(value)
+                << "\n";
     }
   }
   std::cout << "  "

@@ -2,6 +2,7 @@
 //              [--data FILE...]
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,8 +15,10 @@
 #include "kpi/render/findings.hpp"
 #include "kpi/source/headers.hpp"
 #include "kpi/util/suggest.hpp"
+#include "kpi/validate/order.hpp"
 #include "kpi/validate/validate.hpp"
 #include "kpi/yaml/definitions.hpp"
+#include "run_context.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -216,6 +219,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   if (options.list_rules) {
     return list_rules();
   }
+  const auto started = std::chrono::steady_clock::now();
   check_disabled(options.disable);
   std::unique_ptr<LoadResult> model;
   FindingsReport report = check_definitions(options, global, model);
@@ -225,6 +229,9 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     return std::find(options.disable.begin(), options.disable.end(), d.rule) !=
            options.disable.end();
   });
+  // Loading, validating and --data each find in their own order: one order for all.
+  sort_findings(report.findings, report.files);
+  describe_run(report, global, started);
 
   if (options.format == "text") {
     print_diagnostics(std::cerr, report.findings, global);

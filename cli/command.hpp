@@ -10,9 +10,10 @@ namespace kpi::cli {
 
 /// Options every subcommand accepts (cli.md, "Global options").
 struct GlobalOptions {
-  std::string directory;       ///< -C DIR
-  std::string workspace_file;  ///< --workspace FILE
-  std::string color = "auto";  ///< auto | always | never
+  std::string directory;        ///< -C DIR
+  std::string start_directory;  ///< absolute: the folder kpi was started in, before -C
+  std::string workspace_file;   ///< --workspace FILE
+  std::string color = "auto";   ///< auto | always | never
   bool quiet = false;
   bool verbose = false;
 };

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <string>
 
+#include "kpi/render/visible.hpp"
+
 namespace kpi::cli {
 
 namespace {
@@ -29,7 +31,10 @@ std::vector<std::string> lines_of(std::istream& in) {
   return lines;
 }
 
-std::string source_line(const std::string& file, int line) {
+}  // namespace
+
+const std::string& source_line(const std::string& file, int line) {
+  static const std::string none;
   std::map<std::string, std::vector<std::string>>& cache = line_cache();
   auto it = cache.find(file);
   if (it == cache.end()) {
@@ -37,28 +42,10 @@ std::string source_line(const std::string& file, int line) {
     it = cache.emplace(file, lines_of(in)).first;
   }
   if (line < 1 || line > static_cast<int>(it->second.size())) {
-    return {};
+    return none;
   }
   return it->second[line - 1];
 }
-
-// The caret goes under the column's character: count bytes up to the column's code
-// point, keeping tabs so the caret lines up the way the terminal shows the line.
-std::string caret_padding(const std::string& text, int column) {
-  std::string pad;
-  int code_point = 1;
-  for (size_t i = 0; i < text.size() && code_point < column; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) == 0x80) {
-      continue;
-    }
-    pad += c == '\t' ? '\t' : ' ';
-    ++code_point;
-  }
-  return pad;
-}
-
-}  // namespace
 
 bool use_color(const GlobalOptions& global, int fd) {
   if (global.color == "always") {
@@ -87,7 +74,7 @@ void format_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOptio
 
   std::string place;
   if (!d.where.file.empty()) {
-    place = d.where.file;
+    place = render::visible(d.where.file);
     if (d.where.line > 0) {
       place += ":" + std::to_string(d.where.line);
       if (d.where.column > 0) {
@@ -99,21 +86,25 @@ void format_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOptio
     place = "kpi: ";
   }
   out << bold << place << reset << tint << (is_error ? "error" : "warning") << "[" << d.rule << "]"
-      << reset << ": " << d.message << "\n";
+      << reset << ": " << render::visible(d.message) << "\n";
   if (global.quiet) {
     return;
   }
   if (!d.where.file.empty() && d.where.line > 0) {
-    std::string text = source_line(d.where.file, d.where.line);
+    // A window of the line, never all of it: a line can be a whole minified file, or
+    // hold text that is not meant to be shown (escape sequences, another file's content).
+    const std::string& text = source_line(d.where.file, d.where.line);
     if (!text.empty()) {
-      out << "  " << text << "\n";
+      const render::LineWindow window = render::line_window(text, d.where.column);
+      out << "  " << window.text << "\n";
       if (d.where.column > 0) {
-        out << "  " << caret_padding(text, d.where.column) << tint << "^" << reset << "\n";
+        out << "  " << std::string(static_cast<size_t>(window.caret), ' ') << tint << "^" << reset
+            << "\n";
       }
     }
   }
   if (!d.hint.empty()) {
-    out << "  = " << d.hint << "\n";
+    out << "  = " << render::visible(d.hint) << "\n";
   }
 }
 

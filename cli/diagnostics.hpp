@@ -21,6 +21,10 @@ void print_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOption
 /// change checked before it is written (`kpi define`).
 void use_source_text(const std::string& file, const std::string& text);
 
+/// Line `line` (1-based) of `file` as findings show it, read once per file; empty when
+/// there is none.
+const std::string& source_line(const std::string& file, int line);
+
 void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& ds,
                        const GlobalOptions& global);
 

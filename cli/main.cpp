@@ -71,6 +71,8 @@ int main(int argc, char** argv) {
   }
 
   try {
+    std::error_code cwd_error;
+    global.start_directory = std::filesystem::current_path(cwd_error).string();
     if (!global.directory.empty()) {
       std::error_code ec;
       std::filesystem::current_path(global.directory, ec);

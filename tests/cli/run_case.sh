@@ -10,6 +10,9 @@
 #              that write); when a folder, its files are laid over the copy first
 #   expect/    optional: files that must exist with exactly this content afterwards,
 #              at the same paths relative to the folder run in
+#   normalize  optional: output that differs from run to run is rewritten before the
+#              comparison: the absolute folder the case runs in becomes $RUN, and each
+#              line "REGEX<TAB>REPLACEMENT" (Python re) is applied to stdout and stderr
 # Output is compared byte for byte; NO_COLOR keeps colour codes out. KPI_UPDATE_GOLDEN=1
 # writes the actual stdout and stderr over the expected files instead (review with git diff).
 set -u
@@ -29,6 +32,21 @@ if [ -e "$case_dir/scratch" ]; then
 fi
 (cd "$run_dir" && NO_COLOR=1 KPI_TODAY=${KPI_TODAY:-2026-11-23} "$kpi" "${args[@]}" <"$stdin_file" >"$out" 2>"$err")
 status=$?
+if [ -f "$case_dir/normalize" ]; then
+  abs_run=$(cd "$run_dir" && pwd -P)
+  for f in "$out" "$err"; do
+    python3 - "$f" "$abs_run" "$case_dir/normalize" <<'PY'
+import re, sys
+path, run, rules = sys.argv[1], sys.argv[2], sys.argv[3]
+text = open(path, encoding="utf-8", errors="surrogateescape").read().replace(run, "$RUN")
+for line in open(rules, encoding="utf-8").read().splitlines():
+    if line:
+        regex, replacement = line.split("\t", 1)
+        text = re.sub(regex, replacement, text)
+open(path, "w", encoding="utf-8", errors="surrogateescape").write(text)
+PY
+  done
+fi
 fail=0
 expected=$(cat "$case_dir/exit_code")
 if [ "$status" != "$expected" ]; then

@@ -166,4 +166,28 @@ BOOST_AUTO_TEST_CASE(non_scalar_key_is_a_wrong_type) {
   BOOST_TEST(d.message == "a key in the workspace file must be a plain word, not a list");
 }
 
+BOOST_AUTO_TEST_CASE(columns_count_characters_not_bytes) {
+  // "B\u00e1n h\u00e0ng" is 8 characters in 10 bytes: 'colour' starts at character 33.
+  kpi::Diagnostic d =
+      only(load("version: 1\n"
+                "units:\n"
+                "  - {id: sales, name: B\xC3\xA1n h\xC3\xA0ng, colour: red}\n"));
+  BOOST_TEST(d.rule == "unknown-key");
+  BOOST_TEST(where(d) == "kpi.yaml:3:33");
+  // Three-byte characters (CJK) and a four-byte one (an emoji) count one each.
+  d = only(load("version: 1\nunits: [{name: \xE4\xB8\xAD\xF0\x9F\x98\x80, id: 5x!}]\n"));
+  BOOST_TEST(d.rule == "bad-id");
+  BOOST_TEST(where(d) == "kpi.yaml:2:24");
+  d = only(load("version: 1\nunits: [{name: \xE1\xBA\xA0, id: 5x!}]\n"));
+  BOOST_TEST(d.rule == "bad-id");
+  BOOST_TEST(where(d) == "kpi.yaml:2:23");
+}
+
+BOOST_AUTO_TEST_CASE(a_syntax_error_column_counts_characters) {
+  kpi::Diagnostic d = only(load("version: 1\nname: [\xE1\xBA\xA0\xE1\xBA\xA0, {\n"));
+  BOOST_TEST(d.rule == "yaml-syntax");
+  BOOST_TEST(d.where.line >= 2);
+  BOOST_TEST(d.where.column <= 14);  // the line has 13 characters (19 bytes) and its end
+}
+
 BOOST_AUTO_TEST_SUITE_END()

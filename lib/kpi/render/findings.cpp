@@ -1,25 +1,43 @@
-// Findings renderers. JSON and SARIF go through nlohmann::json (invalid UTF-8 in a
-// user's text is replaced, never thrown on); GitHub and JUnit are written by hand with
-// the escaping their consumers document.
+// Findings renderers shared parts, JSON and GitHub (JUnit and SARIF have files of their
+// own). JSON goes through nlohmann::json (invalid UTF-8 in a user's text is replaced,
+// never thrown on); GitHub is written by hand with the escaping its runner documents.
 
 #include "kpi/render/findings.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
-#include "kpi/render/escape.hpp"
-#include "kpi/validate/validate.hpp"
+#include "kpi/render/findings_common.hpp"
+#include "kpi/render/visible.hpp"
 
 namespace kpi {
 
+namespace render {
+
+std::string one_line(const Diagnostic& d, const std::string& file) {
+  std::string place = file.empty() ? "kpi" : file;
+  if (d.where.line > 0) {
+    place += ":" + std::to_string(d.where.line);
+    if (d.where.column > 0) {
+      place += ":" + std::to_string(d.where.column);
+    }
+  }
+  return place + ": " + severity_word(d.severity) + "[" + d.rule + "]: " + message_and_hint(d);
+}
+
+}  // namespace render
+
 namespace {
 
+namespace fs = std::filesystem;
 using json = nlohmann::ordered_json;
-
-const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
-
-bool fails(const Diagnostic& d, bool strict) { return d.severity == Severity::error || strict; }
+using render::message_and_hint;
+using render::severity_word;
 
 std::string plural(int n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
@@ -29,34 +47,38 @@ std::string dump(const json& j) {
   return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-/// `file:line:col: error[rule]: message`, as the text format prints it.
-std::string one_line(const Diagnostic& d) {
-  std::string place = d.where.file.empty() ? "kpi" : d.where.file;
-  if (d.where.line > 0) {
-    place += ":" + std::to_string(d.where.line);
-    if (d.where.column > 0) {
-      place += ":" + std::to_string(d.where.column);
-    }
+/// FNV-1a, 64 bits: stable across runs, machines and compilers (std::hash is not).
+uint64_t fnv1a(std::string_view text, uint64_t hash = 14695981039346656037ULL) {
+  for (unsigned char c : text) {
+    hash = (hash ^ c) * 1099511628211ULL;
   }
-  return place + ": " + severity_name(d.severity) + "[" + d.rule + "]: " + d.message +
-         (d.hint.empty() ? "" : " (" + d.hint + ")");
+  return hash;
 }
 
-/// A path as a URI reference: unreserved bytes and '/' kept, the rest percent-encoded;
-/// absolute paths become file:// URIs.
-std::string path_uri(const std::string& path) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out = !path.empty() && path.front() == '/' ? "file://" : "";
-  for (unsigned char c : path) {
-    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
+/// Control characters made visible (an escape sequence in the log would reach whoever
+/// reads it), except line breaks: the runner takes them, escaped, as breaks in the
+/// annotation.
+std::string visible_but_breaks(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\r' || text[i] == '\n') {
+      out += render::visible(std::string_view(text).substr(start, i - start));
+      if (i < text.size()) {
+        out += text[i];
+      }
+      start = i + 1;
     }
   }
   return out;
+}
+
+std::string trimmed(const std::string& text) {
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) {
+    return {};
+  }
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 }  // namespace
@@ -84,7 +106,7 @@ std::string render_findings_json(const FindingsReport& report) {
   json findings = json::array();
   for (const Diagnostic& d : report.findings) {
     findings.push_back({{"rule", d.rule},
-                        {"severity", severity_name(d.severity)},
+                        {"severity", severity_word(d.severity)},
                         {"file", d.where.file},
                         {"line", d.where.line},
                         {"column", d.where.column},
@@ -141,7 +163,7 @@ std::string render_findings_github(const FindingsReport& report) {
   for (const Diagnostic& d : report.findings) {
     std::string props;
     if (!d.where.file.empty()) {
-      props += "file=" + github_escape_property(d.where.file) + ",";
+      props += "file=" + github_escape_property(report_path(report, d.where.file)) + ",";
       if (d.where.line > 0) {
         props += "line=" + std::to_string(d.where.line) + ",";
         if (d.where.column > 0) {
@@ -150,95 +172,57 @@ std::string render_findings_github(const FindingsReport& report) {
       }
     }
     props += "title=" + github_escape_property(d.rule);
-    std::string message = d.message + (d.hint.empty() ? "" : " (" + d.hint + ")");
-    out += std::string("::") + severity_name(d.severity) + " " + props +
-           "::" + github_escape_data(message) + "\n";
+    out += std::string("::") + severity_word(d.severity) + " " + props +
+           "::" + github_escape_data(visible_but_breaks(message_and_hint(d))) + "\n";
   }
   return out;
 }
 
-std::string render_findings_junit(const FindingsReport& report) {
-  // Testcases: every file checked, then any other file a finding names.
-  std::vector<std::string> cases = report.files;
-  for (const Diagnostic& d : report.findings) {
-    std::string name = d.where.file.empty() ? "kpi" : d.where.file;
-    if (std::find(cases.begin(), cases.end(), name) == cases.end()) {
-      cases.push_back(name);
+std::string report_path(const FindingsReport& report, const std::string& file) {
+  if (report.working_directory.empty() || file.empty()) {
+    return file;
+  }
+  fs::path path(file);
+  if (path.is_relative()) {
+    path = fs::path(report.working_directory) / path;
+  }
+  path = path.lexically_normal();
+  if (!report.start_directory.empty()) {
+    fs::path relative =
+        path.lexically_relative(fs::path(report.start_directory).lexically_normal());
+    if (!relative.empty() && *relative.begin() != ".." && relative != ".") {
+      return relative.generic_string();
     }
   }
-  std::string body;
-  int failing = 0;
-  for (const std::string& name : cases) {
-    std::string failures;
-    std::string notes;
-    for (const Diagnostic& d : report.findings) {
-      if ((d.where.file.empty() ? "kpi" : d.where.file) != name) {
-        continue;
-      }
-      if (fails(d, report.strict)) {
-        failures += "      <failure type=\"" + render::html_escape(d.rule) + "\" message=\"" +
-                    render::html_escape(d.message) + "\">" + render::html_escape(one_line(d)) + "</failure>\n";
-      } else {
-        notes += render::html_escape(one_line(d)) + "\n";
-      }
-    }
-    failing += failures.empty() ? 0 : 1;
-    body += "    <testcase classname=\"kpi.validate\" name=\"" + render::html_escape(name) + "\"";
-    if (failures.empty() && notes.empty()) {
-      body += "/>\n";
-      continue;
-    }
-    body += ">\n" + failures;
-    if (!notes.empty()) {
-      body += "      <system-out>" + notes + "</system-out>\n";
-    }
-    body += "    </testcase>\n";
-  }
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
-         "  <testsuite name=\"kpi validate\" tests=\"" +
-         std::to_string(cases.size()) + "\" failures=\"" + std::to_string(failing) +
-         "\" errors=\"0\" skipped=\"0\">\n" + body + "  </testsuite>\n</testsuites>\n";
+  return path.generic_string();
 }
 
-std::string render_findings_sarif(const FindingsReport& report) {
-  const std::vector<RuleInfo>& catalogue = rule_catalogue();
-  json rules = json::array();
-  for (const RuleInfo& r : catalogue) {
-    rules.push_back({{"id", r.id},
-                     {"shortDescription", {{"text", r.summary}}},
-                     {"defaultConfiguration", {{"level", severity_name(r.severity)}}}});
-  }
-  json results = json::array();
+std::vector<std::string> finding_fingerprints(const FindingsReport& report) {
+  std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+  std::vector<std::string> out;
   for (const Diagnostic& d : report.findings) {
-    json result = {
-        {"ruleId", d.rule},
-        {"level", severity_name(d.severity)},
-        {"message", {{"text", d.message + (d.hint.empty() ? "" : " (" + d.hint + ")")}}}};
-    auto it = std::find_if(catalogue.begin(), catalogue.end(),
-                           [&](const RuleInfo& r) { return r.id == d.rule; });
-    if (it != catalogue.end()) {
-      result["ruleIndex"] = it - catalogue.begin();
+    std::string text;
+    if (report.source_line && !d.where.file.empty() && d.where.line > 0) {
+      text = trimmed(report.source_line(d.where.file, d.where.line));
     }
-    if (!d.where.file.empty()) {
-      json physical = {{"artifactLocation", {{"uri", path_uri(d.where.file)}}}};
-      if (d.where.line > 0) {
-        physical["region"] = {{"startLine", d.where.line}};
-        if (d.where.column > 0) {
-          physical["region"]["startColumn"] = d.where.column;
-        }
-      }
-      result["locations"] = json::array({{{"physicalLocation", physical}}});
+    if (text.empty()) {
+      text = d.message;
     }
-    results.push_back(std::move(result));
+    auto key = std::make_tuple(d.rule, report_path(report, d.where.file), std::move(text));
+    const int occurrence = seen[key]++;
+    // The parts separated by NUL, so that ("a", "bc") and ("ab", "c") differ.
+    uint64_t hash = fnv1a(std::get<0>(key));
+    hash = fnv1a(std::string_view("\0", 1), hash);
+    hash = fnv1a(std::get<1>(key), hash);
+    hash = fnv1a(std::string_view("\0", 1), hash);
+    hash = fnv1a(std::get<2>(key), hash);
+    hash = fnv1a(std::string_view("\0", 1), hash);
+    hash = fnv1a(std::to_string(occurrence), hash);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    out.emplace_back(hex);
   }
-  json run = {
-      {"tool",
-       {{"driver", {{"name", "kpi"}, {"version", KPI_VERSION}, {"rules", std::move(rules)}}}}},
-      {"results", std::move(results)}};
-  json root = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-               {"version", "2.1.0"},
-               {"runs", json::array({std::move(run)})}};
-  return dump(root);
+  return out;
 }
 
 }  // namespace kpi

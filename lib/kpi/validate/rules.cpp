@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 #include "kpi/validate/checks.hpp"
+#include "kpi/validate/order.hpp"
 #include "kpi/validate/validate.hpp"
 
 namespace kpi {
@@ -46,28 +46,6 @@ std::string line_of(const SourceLocation& where) {
 
 }  // namespace checks
 
-namespace {
-
-/// Files in definition order; a file the workspace does not list sorts after them.
-class FileRanks {
- public:
-  explicit FileRanks(const Workspace& workspace) : m_unlisted(workspace.files.size()) {
-    for (size_t i = 0; i < workspace.files.size(); ++i) {
-      m_ranks.emplace(workspace.files[i], i);  // the first listing of a file counts
-    }
-  }
-  size_t operator()(const std::string& file) const {
-    auto it = m_ranks.find(file);
-    return it == m_ranks.end() ? m_unlisted : it->second;
-  }
-
- private:
-  std::unordered_map<std::string, size_t> m_ranks;
-  size_t m_unlisted;
-};
-
-}  // namespace
-
 std::vector<Diagnostic> validate_workspace(const Workspace& workspace, Date reference) {
   checks::Context context(workspace, reference);
   checks::check_duplicates(context);
@@ -81,21 +59,7 @@ std::vector<Diagnostic> validate_workspace(const Workspace& workspace, Date refe
   checks::check_sources(context);
   checks::check_payroll(context);
   std::vector<Diagnostic> findings = context.take();
-  const FileRanks file_rank(workspace);
-  std::stable_sort(findings.begin(), findings.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    size_t ra = file_rank(a.where.file);
-    size_t rb = file_rank(b.where.file);
-    if (ra != rb) {
-      return ra < rb;
-    }
-    if (a.where.file != b.where.file) {
-      return a.where.file < b.where.file;
-    }
-    if (a.where.line != b.where.line) {
-      return a.where.line < b.where.line;
-    }
-    return a.where.column < b.where.column;
-  });
+  sort_findings(findings, workspace.files);
   return findings;
 }
 

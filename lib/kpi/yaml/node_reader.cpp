@@ -81,12 +81,24 @@ std::string_view describe(const YAML::Node& node) {
   }
 }
 
-SourceLocation NodeReader::location(const YAML::Node& node) const {
-  YAML::Mark mark = node.Mark();
+SourceLocation NodeReader::location(const YAML::Node& node) const { return location(node.Mark()); }
+
+SourceLocation NodeReader::location(const YAML::Mark& mark) const {
   if (mark.is_null() || mark.line < 0 || mark.column < 0) {
     return {m_file, 0, 0};
   }
-  return {m_file, mark.line + 1, mark.column + 1};
+  // yaml-cpp counts bytes; the line's bytes before the mark are `column` bytes back from
+  // `pos`. Characters are the bytes that do not continue a UTF-8 sequence.
+  int column = mark.column + 1;
+  const auto pos = static_cast<std::size_t>(mark.pos);
+  const auto back = static_cast<std::size_t>(mark.column);
+  if (mark.pos >= 0 && back <= pos && pos <= m_text.size()) {
+    column = 1;
+    for (std::size_t i = pos - back; i < pos; ++i) {
+      column += (static_cast<unsigned char>(m_text[i]) & 0xC0) == 0x80 ? 0 : 1;
+    }
+  }
+  return {m_file, mark.line + 1, column};
 }
 
 char NodeReader::first_char(const YAML::Node& node) const {

@@ -23,10 +23,7 @@ std::optional<YAML::Node> parse_document(std::string_view text, yaml::NodeReader
   try {
     return YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
-    int line = e.mark.is_null() ? 0 : e.mark.line + 1;
-    int column = e.mark.is_null() ? 0 : e.mark.column + 1;
-    reader.report("yaml-syntax", reader.location(line, column),
-                  "the file is not valid YAML: " + e.msg);
+    reader.report("yaml-syntax", reader.location(e.mark), "the file is not valid YAML: " + e.msg);
   }
   return std::nullopt;
 }
