@@ -76,6 +76,10 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
     return k_exit_input;
   }
   const ScoreRequest request = resolve_period_request(opts.period, opts.as_of);
+  check_typed_path(opts.output, ws.file, global);
+  for (const std::string& file : opts.data) {
+    check_typed_path(file, ws.file, global);
+  }
   const std::string generated = generated_stamp();
   const std::vector<Period> periods = periods_to_read(opts, request.period);
 
@@ -87,11 +91,14 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   ReadOptions reading;
   reading.jobs = resolve_jobs(opts.jobs);
   AggregateResult aggregates = aggregate_measurements(
-      index, opts.data.empty() ? measurement_files(ws) : opts.data, wanted, reading);
-  if (!aggregates.problems.empty() && !opts.skip_invalid) {
+      index, opts.data.empty() ? measurement_files(ws, load_options(global)) : opts.data, wanted,
+      reading);
+  if (!aggregates.problems.empty() &&
+      (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
     print_diagnostics(std::cerr, aggregates.problems, global);
     print_problem_count(std::cerr, aggregates.problems.size(), aggregates.problems_total,
-                        "use --skip-invalid to report on the valid rows anyway");
+                        problem_advice(aggregates.problems,
+                                       "use --skip-invalid to report on the valid rows anyway"));
     return k_exit_input;
   }
 

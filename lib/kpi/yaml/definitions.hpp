@@ -20,14 +20,24 @@ struct LoadResult {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// How far loading may reach.
+struct LoadOptions {
+  /// --allow-outside: `include`, `data` and `journal` may name files outside the workspace
+  /// folder (by an absolute path, "..", or a symbolic link); else each is a `path-outside`
+  /// finding and the file is not read.
+  bool allow_outside = false;
+};
+
 /// Loads a workspace file (normally kpi.yaml) and the files its `include` globs match.
 /// File names in positions are the workspace file's folder joined with the relative
 /// path, as given. Throws Error (exit 2) when the workspace file cannot be read.
-LoadResult load_workspace(const std::filesystem::path& workspace_file);
+LoadResult load_workspace(const std::filesystem::path& workspace_file,
+                          const LoadOptions& options = {});
 
 /// Loads a workspace from text, as if it were the file `file_name`; `include` globs are
 /// resolved against the folder of `file_name`. For tests and `kpi define --dry-run`.
-LoadResult load_workspace_text(std::string_view text, const std::string& file_name);
+LoadResult load_workspace_text(std::string_view text, const std::string& file_name,
+                               const LoadOptions& options = {});
 
 /// Loads one included file (units, people, frames, rewards, kpis only) into `into`,
 /// appending to its lists. Used by load_workspace and to check a file that is not
@@ -39,6 +49,9 @@ std::optional<std::filesystem::path> find_workspace_file(const std::filesystem::
 
 /// The measurement files in read order: each `data` glob as written, its matches sorted
 /// by path, then the journal unless a glob matched it already. Paths as for positions.
-std::vector<std::string> measurement_files(const Workspace& workspace);
+/// Without options.allow_outside, files outside the workspace folder are left out (the
+/// loader has reported them as `path-outside`).
+std::vector<std::string> measurement_files(const Workspace& workspace,
+                                           const LoadOptions& options = {});
 
 }  // namespace kpi
