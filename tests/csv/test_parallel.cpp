@@ -191,7 +191,7 @@ BOOST_AUTO_TEST_CASE(hostile_random_files_read_the_same) {
   size_t double_boms = 0;
   for (uint64_t seed = 100; seed < 124; ++seed) {
     const std::string text = kpi_test::random_measurements(seed, 300, true, true);
-    cr_files += text.find('\n') == std::string::npos ? 1 : 0;
+    cr_files += text.find("note\r") != std::string::npos ? 1 : 0;  // the header ends with CR
     double_boms += text.rfind("\xEF\xBB\xBF\xEF\xBB\xBF", 0) == 0 ? 1 : 0;
     const Collected plain = read_plain(text);
     for (size_t jobs : {1, 3}) {
@@ -251,8 +251,8 @@ BOOST_AUTO_TEST_CASE(a_row_that_is_not_utf8_is_an_error_for_that_row) {
   const Collected plain = read_plain(text);
   BOOST_TEST(plain.rows.size() == 1u);
   BOOST_TEST_REQUIRE(plain.report.problems.size() == 2u);
-  BOOST_TEST(describe(plain.report.problems[0]).rfind("encoding m.csv:2:35 ", 0) == 0);
-  BOOST_TEST(describe(plain.report.problems[1]).rfind("encoding m.csv:3:37 ", 0) == 0);
+  BOOST_TEST(describe(plain.report.problems[0]).rfind("encoding m.csv:2:38 ", 0) == 0);
+  BOOST_TEST(describe(plain.report.problems[1]).rfind("encoding m.csv:3:38 ", 0) == 0);
   for (size_t block : {1, 16, 0}) {
     check_same(plain, read_parallel(text, 2, block), "block " + std::to_string(block));
   }

@@ -35,7 +35,7 @@ BOOST_AUTO_TEST_CASE(a_fifo_is_refused_at_once_without_blocking) {
   BOOST_TEST(error.message == "it is not a regular file (a FIFO)");
   BOOST_TEST(!error.missing);
   BOOST_TEST(!InputFile::open("pipe", error));
-  BOOST_TEST(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  BOOST_TEST((std::chrono::steady_clock::now() - start < std::chrono::seconds(5)));
 }
 
 BOOST_AUTO_TEST_CASE(folders_devices_and_missing_files_are_said_as_they_are) {
