@@ -12,6 +12,7 @@
 #include "define_fields.hpp"
 #include "diagnostics.hpp"
 #include "kpi/author/author.hpp"
+#include "kpi/util/file.hpp"
 #include "prompt.hpp"
 #include "workspace.hpp"
 
@@ -30,13 +31,12 @@ struct DefineOptions {
 };
 
 std::string read_text(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in && !in.eof()) {
-    throw usage_error("missing-file", "cannot read '" + file + "'", file);
+  FileError error;
+  std::optional<std::string> text = read_regular_file(file, error);
+  if (!text) {
+    throw usage_error("missing-file", "cannot read '" + file + "': " + error.message, file);
   }
-  return text.str();
+  return *text;
 }
 
 std::string canonical(const std::string& path) {

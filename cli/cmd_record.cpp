@@ -13,6 +13,7 @@
 #include "kpi/record/record.hpp"
 #include "kpi/util/suggest.hpp"
 #include "kpi/validate/validate.hpp"
+#include "kpi/util/file.hpp"
 #include "options.hpp"
 #include "workspace.hpp"
 
@@ -89,17 +90,15 @@ RowsRead read_input(const RecordOptions& opts, const MeasurementIndex& index) {
     }
     return read;
   }
-  std::error_code ignored;
-  std::ifstream file;
-  if (!std::filesystem::is_directory(opts.file, ignored)) {
-    file.open(opts.file, std::ios::binary);
-  }
+  FileError why;
+  std::optional<InputFile> file = InputFile::open(opts.file, why);
   if (!file) {
-    throw usage_error("unreadable-file", "cannot open the measurement file '" + opts.file + "'",
+    throw usage_error("unreadable-file",
+                      "cannot read the measurement file '" + opts.file + "': " + why.message,
                       opts.file);
   }
-  RowsRead read = read_record_rows(file, opts.file, index);
-  if (file.bad()) {
+  RowsRead read = read_record_rows(file->stream(), opts.file, index);
+  if (file->stream().bad()) {
     throw usage_error("unreadable-file", "error while reading '" + opts.file + "'", opts.file);
   }
   return read;
@@ -231,6 +230,7 @@ int run_record(const RecordOptions& opts, const GlobalOptions& global) {
   }
   const MeasurementIndex index(open.load.workspace);
   const std::optional<ReplaceScope> scope = replace_scope(opts, index);
+  check_typed_path(opts.file, open.load.workspace.file, global);
   const RowsRead input = read_input(opts, index);
   if (!input.report.problems.empty()) {
     print_diagnostics(std::cerr, input.report.problems, global);

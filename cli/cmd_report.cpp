@@ -77,6 +77,10 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
     return k_exit_input;
   }
   const ScoreRequest request = resolve_period_request(opts.period, opts.as_of);
+  check_typed_path(opts.output, ws.file, global);
+  for (const std::string& file : opts.data) {
+    check_typed_path(file, ws.file, global);
+  }
   const std::string generated = generated_stamp();
   const std::vector<Period> periods = periods_to_read(opts, request.period);
 
@@ -87,12 +91,15 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   }
   ReadOptions reading;
   reading.jobs = resolve_jobs(opts.jobs);
-  const DataFiles files = opts.data.empty() ? data_files(ws) : DataFiles{opts.data, {}};
+  const DataFiles files =
+      opts.data.empty() ? data_files(ws, load_options(global)) : DataFiles{opts.data, {}};
   AggregateResult aggregates = aggregate_measurements(index, files.files, wanted, reading);
-  if (!aggregates.problems.empty() && !opts.skip_invalid) {
+  if (!aggregates.problems.empty() &&
+      (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
     print_diagnostics(std::cerr, aggregates.problems, global);
     print_problem_count(std::cerr, aggregates.problems.size(), aggregates.problems_total,
-                        "use --skip-invalid to report on the valid rows anyway");
+                        problem_advice(aggregates.problems,
+                                       "use --skip-invalid to report on the valid rows anyway"));
     return k_exit_input;
   }
 

@@ -58,17 +58,23 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   request.kpis = opts.kpis;
 
   MeasurementIndex index(ws);
-  const DataFiles files = opts.data.empty() ? data_files(ws) : DataFiles{opts.data, {}};
+  for (const std::string& file : opts.data) {
+    check_typed_path(file, ws.file, global);
+  }
+  const DataFiles files =
+      opts.data.empty() ? data_files(ws, load_options(global)) : DataFiles{opts.data, {}};
   const std::vector<std::string>& sources = files.files;
   ReadOptions reading;
   reading.jobs = resolve_jobs(opts.jobs);
   AggregateResult aggregates =
       aggregate_measurements(index, sources, {{request.period, request.as_of}}, reading);
 
-  if (!aggregates.problems.empty() && !opts.skip_invalid) {
+  if (!aggregates.problems.empty() &&
+      (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
     print_diagnostics(std::cerr, aggregates.problems, global);
-    print_problem_count(std::cerr, aggregates.problems.size(), aggregates.problems_total,
-                        "use --skip-invalid to score the valid rows anyway");
+    print_problem_count(
+        std::cerr, aggregates.problems.size(), aggregates.problems_total,
+        problem_advice(aggregates.problems, "use --skip-invalid to score the valid rows anyway"));
     return k_exit_input;
   }
 

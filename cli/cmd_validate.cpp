@@ -4,16 +4,18 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <memory>
+#include <sstream>
 
 #include "command.hpp"
 #include "diagnostics.hpp"
 #include "kpi/csv/measurements.hpp"
 #include "kpi/render/findings.hpp"
 #include "kpi/source/headers.hpp"
+#include "kpi/util/file.hpp"
 #include "kpi/util/suggest.hpp"
 #include "kpi/validate/order.hpp"
 #include "kpi/validate/validate.hpp"
@@ -77,7 +79,15 @@ void check_disabled(const std::vector<std::string>& disable) {
     ids.emplace_back(r.id);
   }
   for (const std::string& id : disable) {
-    if (find_rule(id) == nullptr) {
+    const RuleInfo* rule = find_rule(id);
+    if (rule != nullptr && rule->severity == Severity::error) {
+      // An error turned off would let CI pass on files that score and report refuse.
+      throw usage_error("disable-error",
+                        "rule '" + id +
+                            "' is an error and cannot be disabled; only warnings can "
+                            "(kpi validate --list-rules shows which are which)");
+    }
+    if (rule == nullptr) {
       throw Error(Diagnostic{"unknown-rule",
                              Severity::error,
                              "unknown rule '" + id +
@@ -92,7 +102,8 @@ void check_disabled(const std::vector<std::string>& disable) {
 
 /// Files without a top-level `version` are definition files to be included.
 bool is_workspace_file(const std::string& path) {
-  std::ifstream in(path);
+  FileError error;
+  std::istringstream in(read_regular_file(path, error).value_or(""));
   for (std::string line; std::getline(in, line);) {
     if (line.rfind("version:", 0) == 0) {
       return true;
@@ -105,8 +116,9 @@ bool is_workspace_file(const std::string& path) {
 std::vector<Group> group_files(const std::vector<std::string>& files, const GlobalOptions& global) {
   std::vector<Group> groups;
   for (const std::string& file : files) {
-    if (!fs::is_regular_file(file)) {
-      throw usage_error("missing-file", "cannot read '" + file + "': no such file", file);
+    FileError error;
+    if (!InputFile::open(file, error)) {
+      throw usage_error("missing-file", "cannot read '" + file + "': " + error.message, file);
     }
     std::string workspace;
     if (!global.workspace_file.empty()) {
@@ -129,12 +141,13 @@ std::vector<Group> group_files(const std::vector<std::string>& files, const Glob
 
 /// Loads and validates one group; keeps the findings located in its named files (all of
 /// them when the workspace file itself is named).
-FindingsReport check_group(const Group& group, std::unique_ptr<LoadResult>& model) {
+FindingsReport check_group(const Group& group, const LoadOptions& options,
+                           std::unique_ptr<LoadResult>& model) {
   model = std::make_unique<LoadResult>();
   if (!group.workspace.empty()) {
-    *model = load_workspace(group.workspace);
+    *model = load_workspace(group.workspace, options);
   } else if (is_workspace_file(group.files.front())) {
-    *model = load_workspace(group.files.front());
+    *model = load_workspace(group.files.front(), options);
   }
   std::vector<std::string> loaded;
   for (const std::string& f : model->workspace.files) {
@@ -181,12 +194,12 @@ FindingsReport check_definitions(const ValidateOptions& options, const GlobalOpt
   if (options.files.empty()) {
     Group whole{workspace_path(global), {}};
     whole.files.push_back(whole.workspace);
-    return check_group(whole, model);
+    return check_group(whole, load_options(global), model);
   }
   FindingsReport report;
   std::unique_ptr<LoadResult> first;
   for (const Group& group : group_files(options.files, global)) {
-    FindingsReport part = check_group(group, model);
+    FindingsReport part = check_group(group, load_options(global), model);
     if (!first) {
       first = std::move(model);
     }
@@ -199,19 +212,53 @@ FindingsReport check_definitions(const ValidateOptions& options, const GlobalOpt
 
 /// Measurement files are checked against the (first) model loaded.
 void check_data(const std::vector<std::string>& files, const Workspace& workspace,
-                FindingsReport& report) {
+                const GlobalOptions& global, FindingsReport& report) {
   if (files.empty()) {
     return;
   }
   MeasurementIndex index(workspace);
   for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
+    check_typed_path(file, workspace.file, global);
+    FileError error;
+    std::optional<InputFile> in = InputFile::open(file, error);
     if (!in) {
-      throw usage_error("missing-file", "cannot read '" + file + "': no such file", file);
+      throw usage_error("missing-file", "cannot read '" + file + "': " + error.message, file);
     }
-    ReadReport read = read_measurements(in, file, index, [](const Observation&) {});
+    // Every bad row is a finding, so that the counts are of all of them (the text output
+    // lists the first k_listed_rows of each file).
+    ReadOptions all;
+    all.max_errors = std::numeric_limits<size_t>::max();
+    ReadReport read = read_measurements(
+        in->stream(), file, index, [](const Observation&) {}, all);
+    if (in->stream().bad()) {
+      throw usage_error("unreadable-file", "error while reading '" + file + "'", file);
+    }
     report.findings.insert(report.findings.end(), read.problems.begin(), read.problems.end());
     report.files.push_back(file);
+  }
+}
+
+/// The text output lists every definition finding, and of each measurement file the first
+/// k_listed_rows findings, then says how many more there are; the summary counts them all.
+constexpr size_t k_listed_rows = 50;
+
+void print_listed(const std::vector<Diagnostic>& findings, const std::vector<std::string>& data,
+                  const GlobalOptions& global) {
+  std::vector<Diagnostic> listed;
+  std::map<std::string, size_t> per_file;
+  for (const Diagnostic& d : findings) {
+    const bool is_data = std::find(data.begin(), data.end(), d.where.file) != data.end();
+    if (is_data && ++per_file[d.where.file] > k_listed_rows) {
+      continue;
+    }
+    listed.push_back(d);
+  }
+  print_diagnostics(std::cerr, listed, global);
+  for (const auto& [file, count] : per_file) {
+    if (count > k_listed_rows) {
+      std::cerr << "kpi: " << count - k_listed_rows << " more findings in '" << file
+                << "' not listed (" << count << " in all; --format json lists every one)\n";
+    }
   }
 }
 
@@ -223,7 +270,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   check_disabled(options.disable);
   std::unique_ptr<LoadResult> model;
   FindingsReport report = check_definitions(options, global, model);
-  check_data(options.data, model->workspace, report);
+  check_data(options.data, model->workspace, global, report);
   report.strict = options.strict;
   std::erase_if(report.findings, [&](const Diagnostic& d) {
     return std::find(options.disable.begin(), options.disable.end(), d.rule) !=
@@ -234,7 +281,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   describe_run(report, global, started);
 
   if (options.format == "text") {
-    print_diagnostics(std::cerr, report.findings, global);
+    print_listed(report.findings, options.data, global);
     if (!global.quiet) {
       std::cerr << findings_summary(report) << "\n";
     }

@@ -16,6 +16,7 @@ struct GlobalOptions {
   std::string color = "auto";   ///< auto | always | never
   bool quiet = false;
   bool verbose = false;
+  bool allow_outside = false;  ///< --allow-outside: workspace files may name files outside it
 };
 
 /// Runs a parsed subcommand and returns its exit status.

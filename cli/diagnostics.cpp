@@ -9,6 +9,7 @@
 #include <string>
 
 #include "kpi/render/visible.hpp"
+#include "kpi/util/file.hpp"
 
 namespace kpi::cli {
 
@@ -38,7 +39,9 @@ const std::string& source_line(const std::string& file, int line) {
   std::map<std::string, std::vector<std::string>>& cache = line_cache();
   auto it = cache.find(file);
   if (it == cache.end()) {
-    std::ifstream in(file, std::ios::binary);
+    // Through the regular-file check: a finding's file is never a FIFO to wait on.
+    FileError error;
+    std::istringstream in(read_regular_file(file, error).value_or(""));
     it = cache.emplace(file, lines_of(in)).first;
   }
   if (line < 1 || line > static_cast<int>(it->second.size())) {

@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", global.quiet, "Print only results and errors");
   app.add_flag("-v,--verbose", global.verbose, "Print more about what is done");
+  app.add_flag("--allow-outside", global.allow_outside,
+               "Let include, data and journal name files outside the workspace folder");
 
   std::vector<std::pair<CLI::App*, kpi::cli::Runner>> runners;
   for (const Command& command : commands()) {

@@ -1,5 +1,6 @@
 #include "options.hpp"
 
+#include <algorithm>
 #include <thread>
 
 #include "kpi/period/shift.hpp"
@@ -37,6 +38,18 @@ ScoreRequest resolve_period_request(const std::string& period, const std::string
   request.token = is_relative(period) ? absolute_token(*parsed.period) : period;
   request.period = *parsed.period;
   return request;
+}
+
+bool has_file_problem(const std::vector<Diagnostic>& problems) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const Diagnostic& d) { return d.rule == "missing-column"; });
+}
+
+std::string problem_advice(const std::vector<Diagnostic>& problems,
+                           const std::string& skip_advice) {
+  return has_file_problem(problems)
+             ? "a measurement file's header is wrong; --skip-invalid skips rows, not files"
+             : skip_advice;
 }
 
 void print_problem_count(std::ostream& out, size_t shown, int64_t total,

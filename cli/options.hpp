@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <vector>
 
+#include "kpi/error.hpp"
 #include "kpi/model/model.hpp"
 #include "kpi/score/score.hpp"
 
@@ -16,6 +18,14 @@ ScoreRequest resolve_period_request(const std::string& period, const std::string
 
 /// "3 invalid rows" / "50 of 1234 invalid rows shown" and what to do about them.
 void print_problem_count(std::ostream& out, size_t shown, int64_t total, const std::string& advice);
+
+/// True when a measurement file is wrong as a whole (its header lacks a column): no row
+/// of it can be read, so --skip-invalid, which skips rows, does not skip it.
+bool has_file_problem(const std::vector<Diagnostic>& problems);
+
+/// The advice after the problems: how to go on with the valid rows (`skip_advice`), or,
+/// when a file is wrong as a whole, that --skip-invalid cannot help.
+std::string problem_advice(const std::vector<Diagnostic>& problems, const std::string& skip_advice);
 
 /// -p/--period P and --as-of D, the same for score and report: "Period to <verb>: ...",
 /// "<Verb> as on this day ...".

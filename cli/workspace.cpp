@@ -5,6 +5,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "kpi/util/file.hpp"
 #include "kpi/validate/validate.hpp"
 
 namespace kpi::cli {
@@ -35,7 +36,7 @@ std::string workspace_path(const GlobalOptions& global) {
 
 OpenWorkspace open_workspace(const GlobalOptions& global) {
   OpenWorkspace open;
-  open.load = load_workspace(workspace_path(global));
+  open.load = load_workspace(workspace_path(global), load_options(global));
   open.findings = open.load.diagnostics;
   std::vector<Diagnostic> more = validate_workspace(open.load.workspace, today());
   open.findings.insert(open.findings.end(), more.begin(), more.end());
@@ -43,6 +44,37 @@ OpenWorkspace open_workspace(const GlobalOptions& global) {
     open.blocked = open.blocked || blocks_scoring(d);
   }
   return open;
+}
+
+LoadOptions load_options(const GlobalOptions& global) {
+  LoadOptions options;
+  options.allow_outside = global.allow_outside;
+  return options;
+}
+
+void check_typed_path(const std::string& path, const std::string& workspace_file,
+                      const GlobalOptions& global) {
+  if (global.allow_outside || path.empty() || path == "-") {
+    return;
+  }
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path folder = fs::absolute(fs::path(workspace_file), ec).parent_path().lexically_normal();
+  fs::path typed = fs::absolute(fs::path(path), ec).lexically_normal();
+  fs::path relative = typed.lexically_relative(folder);
+  if (relative.empty() || leaves_lexically(relative)) {
+    return;  // outside as typed: the user's choice
+  }
+  if (!is_inside(folder, relative)) {
+    throw Error(Diagnostic{"path-outside",
+                           Severity::error,
+                           "'" + path +
+                               "' lies in the workspace folder but leads outside it through a "
+                               "symbolic link",
+                           {path, 0, 0},
+                           "remove the link, or run with --allow-outside if this is meant"},
+                k_exit_input);
+  }
 }
 
 Date today() {

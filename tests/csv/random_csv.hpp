@@ -32,8 +32,11 @@ class Random {
 };
 
 /// `rows` rows after the header `kpi,entity,date,value,note`, all in January 2026 or
-/// around it. About one row in six is unusual, one in twenty bad.
-inline std::string random_measurements(uint64_t seed, size_t rows, bool quotes = true) {
+/// around it. About one row in six is unusual, one in twenty bad. `hostile` adds what
+/// files from elsewhere bring: CR line ends (old Excel for Mac), two byte-order marks,
+/// bytes that are not UTF-8, NaN and inf on count rows.
+inline std::string random_measurements(uint64_t seed, size_t rows, bool quotes = true,
+                                       bool hostile = false) {
   Random r(seed);
   // (kpi, entity) pairs that are assigned; an empty entity leans on the single assignee.
   const std::vector<std::pair<std::string, std::string>> valid = {
@@ -54,12 +57,27 @@ inline std::string random_measurements(uint64_t seed, size_t rows, bool quotes =
       "0.0000000005"};
   const std::vector<std::string> bad_values = {"1,5", "5%", "NaN", "", "abc"};
   std::string out = r.below(4) == 0 ? "\xEF\xBB\xBF" : "";
-  out += "kpi,entity,date,value,note\n";
+  if (hostile && r.below(4) == 0) {
+    out += "\xEF\xBB\xBF";  // a second mark: the header's first cell is then wrong
+  }
+  // Hostile files use one line end throughout, most often CR alone, sometimes mixed.
+  const size_t ends = hostile ? r.below(4) : 3;
+  out += std::string("kpi,entity,date,value,note") + (ends == 0 ? "\r" : "\n");
   for (size_t i = 0; i < rows; ++i) {
-    const size_t kind = r.below(40);
+    const size_t kind = r.below(hostile ? 44 : 40);
     const bool crlf = r.below(5) == 0;
     std::string line;
-    if (kind == 0) {
+    if (kind == 40) {
+      const auto& [k, e] = r.pick(valid);
+      line = k + "," + e + "," + r.pick(dates) + "," + r.pick(values) + ",caf\xE9";  // Latin-1
+    } else if (kind == 41) {
+      line = "ops.tickets,," + r.pick(dates) + "," + (r.below(2) == 0 ? "NaN" : "-inf") + ",";
+    } else if (kind == 42) {
+      line = "ops.tickets,," + r.pick(dates) + ",,\xC3\xA1 ok";  // empty value, UTF-8 note
+    } else if (kind == 43 && quotes) {
+      const auto& [k, e] = r.pick(valid);
+      line = k + "," + e + "," + r.pick(dates) + "," + r.pick(values) + ",\"a\rb\"";
+    } else if (kind == 0) {
       line = "";  // an empty line
     } else if (kind == 1) {
       line = "   ";  // a blank one
@@ -91,9 +109,15 @@ inline std::string random_measurements(uint64_t seed, size_t rows, bool quotes =
       const auto& [k, e] = r.pick(valid);
       line = k + "," + e + "," + r.pick(dates) + "," + r.pick(values) + ",";
     }
-    out += line + (crlf ? "\r\n" : "\n");
+    if (ends == 0) {
+      out += line + "\r";
+    } else if (ends == 1) {
+      out += line + (crlf ? "\r\n" : "\r");
+    } else {
+      out += line + (crlf ? "\r\n" : "\n");
+    }
   }
-  if (r.below(2) == 0 && !out.empty() && out.back() == '\n') {
+  if (r.below(2) == 0 && !out.empty() && (out.back() == '\n' || out.back() == '\r')) {
     out.pop_back();  // the last row without its line break
   }
   return out;

@@ -185,6 +185,97 @@ BOOST_AUTO_TEST_CASE(headers_the_fast_path_leaves_to_the_plain_reader) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(hostile_random_files_read_the_same) {
+  // CR line ends, two byte-order marks, bytes that are not UTF-8, NaN on count rows.
+  size_t cr_files = 0;
+  size_t double_boms = 0;
+  for (uint64_t seed = 100; seed < 124; ++seed) {
+    const std::string text = kpi_test::random_measurements(seed, 300, true, true);
+    cr_files += text.find("note\r") != std::string::npos ? 1 : 0;  // the header ends with CR
+    double_boms += text.rfind("\xEF\xBB\xBF\xEF\xBB\xBF", 0) == 0 ? 1 : 0;
+    const Collected plain = read_plain(text);
+    for (size_t jobs : {1, 3}) {
+      for (size_t block : {1, 7, 256, 0}) {
+        check_same(plain, read_parallel(text, jobs, block),
+                   "seed " + std::to_string(seed) + ", " + std::to_string(jobs) +
+                       " threads, block " + std::to_string(block));
+      }
+    }
+  }
+  BOOST_TEST(cr_files > 0u);  // the seeds do cover both
+  BOOST_TEST(double_boms > 0u);
+}
+
+BOOST_AUTO_TEST_CASE(cr_line_ends_read_like_lf) {
+  const std::string lf =
+      "kpi,entity,date,value,note\n"
+      "sales.revenue,alice,2026-01-05,10,\n"
+      "sales.revenu,bob,2026-01-06,20,\n"
+      "sales.revenue,bob,2026-01-07,30,last";
+  std::string cr = lf;
+  std::replace(cr.begin(), cr.end(), '\n', '\r');
+  const Collected expected = read_plain(lf);
+  BOOST_TEST_REQUIRE(expected.rows.size() == 2u);
+  BOOST_TEST(expected.rows[1].line == 4);
+  BOOST_TEST_REQUIRE(expected.report.problems.size() == 1u);
+  BOOST_TEST(describe(expected.report.problems[0]).rfind("unknown-row-kpi m.csv:3:1 ", 0) == 0);
+  check_same(expected, read_plain(cr), "plain, CR");
+  check_same(expected, read_plain(cr + "\r"), "plain, CR at the end");
+  for (size_t block : {1, 5, 64, 0}) {
+    check_same(expected, read_parallel(cr, 2, block),
+               "parallel, CR, block " + std::to_string(block));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(one_byte_order_mark_is_stripped_not_two) {
+  const std::string body = "kpi,entity,date,value\nsales.revenue,alice,2026-01-05,1\n";
+  const Collected one = read_plain("\xEF\xBB\xBF" + body);
+  BOOST_TEST(one.rows.size() == 1u);
+  BOOST_TEST(one.report.problems.empty());
+  const Collected two = read_plain("\xEF\xBB\xBF\xEF\xBB\xBF" + body);
+  BOOST_TEST(two.rows.empty());
+  BOOST_TEST_REQUIRE(!two.report.problems.empty());
+  BOOST_TEST(two.report.problems[0].rule == "missing-column");
+  for (size_t block : {1, 4, 0}) {
+    check_same(one, read_parallel("\xEF\xBB\xBF" + body, 2, block), "one mark");
+    check_same(two, read_parallel("\xEF\xBB\xBF\xEF\xBB\xBF" + body, 2, block), "two marks");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_row_that_is_not_utf8_is_an_error_for_that_row) {
+  const std::string text =
+      "kpi,entity,date,value,note\n"
+      "sales.revenue,alice,2026-01-05,10,caf\xE9\n"
+      "sales.revenue,alice,2026-01-06,10,\"\xC3\xA1 \xFF\"\n"
+      "sales.revenue,bob,2026-01-07,30,\xC3\xA1\n";
+  const Collected plain = read_plain(text);
+  BOOST_TEST(plain.rows.size() == 1u);
+  BOOST_TEST_REQUIRE(plain.report.problems.size() == 2u);
+  BOOST_TEST(describe(plain.report.problems[0]).rfind("encoding m.csv:2:38 ", 0) == 0);
+  BOOST_TEST(describe(plain.report.problems[1]).rfind("encoding m.csv:3:38 ", 0) == 0);
+  for (size_t block : {1, 16, 0}) {
+    check_same(plain, read_parallel(text, 2, block), "block " + std::to_string(block));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(nan_and_inf_are_refused_on_count_rows_too) {
+  const std::string text =
+      "kpi,entity,date,value\n"
+      "ops.tickets,ops,2026-01-05,NaN\n"
+      "ops.tickets,ops,2026-01-05,inf\n"
+      "ops.tickets,ops,2026-01-05,\n"
+      "ops.tickets,ops,2026-01-05,7\n";
+  const Collected plain = read_plain(text);
+  BOOST_TEST(plain.rows.size() == 2u);
+  BOOST_TEST_REQUIRE(plain.report.problems.size() == 2u);
+  BOOST_TEST(describe(plain.report.problems[0]).rfind("bad-number m.csv:2:28 'NaN' is not", 0) ==
+             0);
+  BOOST_TEST(describe(plain.report.problems[1]).rfind("bad-number m.csv:3:28 ", 0) == 0);
+  for (size_t block : {1, 16, 0}) {
+    check_same(plain, read_parallel(text, 2, block), "block " + std::to_string(block));
+  }
+}
+
 BOOST_AUTO_TEST_CASE(rows_continue_their_read_order_from_first_chunk) {
   const std::string text = "kpi,entity,date,value\nsales.revenue,alice,2026-01-05,1\n";
   std::istringstream in(text);

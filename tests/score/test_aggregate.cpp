@@ -237,7 +237,8 @@ BOOST_FIXTURE_TEST_CASE(a_folder_is_a_usage_error, Fixture) {
     BOOST_FAIL("no exception");
   } catch (const kpi::Error& e) {
     BOOST_TEST(e.exit_status == kpi::k_exit_usage);
-    BOOST_TEST(e.diagnostic.message == "'" + folder + "' is a folder, not a measurement file");
+    BOOST_TEST(e.diagnostic.message ==
+               "cannot read the measurement file '" + folder + "': it is a folder");
   }
 }
 

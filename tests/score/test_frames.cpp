@@ -26,6 +26,26 @@ BOOST_AUTO_TEST_CASE(ratio_higher_is_evaluated_left_to_right) {
              33.333333333333336);
 }
 
+BOOST_AUTO_TEST_CASE(ratio_near_the_largest_double_does_not_overflow) {
+  // 100 x 1e308 overflows; the quotient first gives the finite answer.
+  BOOST_TEST(achievement(Basis::ratio, Direction::higher, 1e308, number(1e308), {}).value.value() ==
+             100.0);
+  BOOST_TEST(
+      achievement(Basis::ratio, Direction::higher, 1.5e308, number(1e308), {}).value.value() ==
+      150.0);
+  BOOST_TEST(achievement(Basis::ratio, Direction::range, 1e308, range(1.5e308, 1.7e308), {})
+                 .value.value() == 100 * (1e308 / 1.5e308));
+  // Where 100 x A does not overflow, the left-to-right double is kept bit for bit.
+  BOOST_TEST(achievement(Basis::ratio, Direction::higher, 1e306, number(3e306), {}).value.value() ==
+             100 * 1e306 / 3e306);
+  // Progress: A - B and T - B overflow as well.
+  BOOST_TEST(achievement(Basis::progress, Direction::higher, 1e308, number(1.5e308), -1.5e308)
+                 .value.value() == 100 * ((1e308 / 2 + 1.5e308 / 2) / (1.5e308 / 2 + 1.5e308 / 2)));
+  BOOST_TEST(
+      achievement(Basis::progress, Direction::higher, 1e308, number(1e308), 0.0).value.value() ==
+      100.0);
+}
+
 BOOST_AUTO_TEST_CASE(ratio_lower_and_past_twice_its_target) {
   // 100 x (2 - 80/100) = 120.
   BOOST_TEST(achievement(Basis::ratio, Direction::lower, 80, number(100), {}).value.value() ==

@@ -143,7 +143,7 @@ BOOST_AUTO_TEST_CASE(definitions_file_alone) {
   kpi::LoadResult missing;
   kpi::load_definitions_file("missing.yaml", missing);
   BOOST_TEST(only(missing).rule == "include-error");
-  BOOST_TEST(only(missing).message == "cannot read file 'missing.yaml': No such file or directory");
+  BOOST_TEST(only(missing).message == "cannot read file 'missing.yaml': no such file");
   kpi::LoadResult folder;
   kpi::load_definitions_file(".", folder);
   BOOST_TEST(only(folder).message == "cannot read file '.': it is a folder");

@@ -5,6 +5,7 @@
 
 #include "kpi/csv/fast_parse.hpp"
 #include "kpi/csv/tokenizer.hpp"
+#include "kpi/util/utf8.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -13,6 +14,18 @@
 namespace kpi::csv {
 
 namespace {
+
+/// True when the line is UTF-8: one OR over the bytes (which vectorises) finds the
+/// common all-ASCII line; only a line with other bytes is checked in full. A line that
+/// is not goes to the slow path, whose row checker says where.
+bool is_utf8(const char* begin, const char* end) {
+  unsigned char high = 0;
+  for (const char* p = begin; p < end; ++p) {
+    high |= static_cast<unsigned char>(*p);
+  }
+  return (high & 0x80) == 0 ||
+         !first_invalid_utf8(std::string_view(begin, static_cast<size_t>(end - begin)));
+}
 
 /// Reads a chunk that is already in memory.
 class MemoryBuffer : public std::streambuf {
@@ -131,7 +144,7 @@ void ChunkParser::parse_lines(const Chunk& chunk, RowSink& sink) {
       } else {
         cells = wanted + 1;
       }
-      if (cells == wanted && fast_row(m_cells.data(), row)) {
+      if (cells == wanted && is_utf8(line_start, line_end) && fast_row(m_cells.data(), row)) {
         ++m_report.rows_read;
         row.line = line;
         emit(row, sink);
@@ -201,6 +214,17 @@ bool ChunkParser::fast_row(const Span* cells, Observation& out) const {
     out.stamp = *stamp.period;
   }
   if (m_index.is_count(k)) {
+    // A count row's value is ignored, but one that is written must still be a number
+    // (NaN is refused everywhere): the row checker says so.
+    if (m_columns.value >= 0) {
+      const std::string_view value =
+          trimmed(cells[m_columns.value].begin, cells[m_columns.value].end);
+      Decimal ignored;
+      if (!value.empty() && !fast_decimal(value.data(), value.data() + value.size(), ignored) &&
+          !parse_decimal(value)) {
+        return false;
+      }
+    }
     out.value = Decimal{0, true, 0};
   } else {
     const std::string_view value =

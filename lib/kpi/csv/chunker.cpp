@@ -67,11 +67,9 @@ std::optional<std::string_view> ChunkSource::first_line() {
     m_carry.resize(old + static_cast<size_t>(m_in.gcount()));
     m_eof = m_carry.size() == old;  // or a read error, which the caller sees on the stream
   }
-  const size_t start = m_carry.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  if (start > m_first_line_end) {
-    return std::nullopt;
-  }
-  return std::string_view(m_carry).substr(start, m_first_line_end - start);
+  // The byte-order mark stays: the header goes through the tokenizer, which strips one,
+  // as the plain reader does (stripping it here too took two).
+  return std::string_view(m_carry).substr(0, m_first_line_end);
 }
 
 void ChunkSource::skip_first_line(char delimiter) {

@@ -34,8 +34,8 @@ class ChunkSource {
   ChunkSource(std::istream& in, size_t block_size) : m_in(in), m_block_size(block_size) {}
 
   /// Reads until the first line is complete (or the input ends) and returns it without
-  /// its line break and without a leading byte-order mark. nullopt when the input ends
-  /// before any line break.
+  /// its line break, a leading byte-order mark kept (the tokenizer strips it). nullopt when the
+  /// input ends before any line break.
   std::optional<std::string_view> first_line();
   /// Everything read so far, from the first byte (for a reader that starts over).
   std::string_view bytes_read() const { return {m_carry.data(), m_carry.size()}; }

@@ -10,6 +10,7 @@
 #include "kpi/csv/chunk_parser.hpp"
 #include "kpi/csv/chunker.hpp"
 #include "kpi/csv/header.hpp"
+#include "kpi/csv/line_ends.hpp"
 #include "kpi/csv/measurements.hpp"
 #include "kpi/csv/row_checker.hpp"
 
@@ -73,10 +74,13 @@ struct Worker {
 
 }  // namespace
 
-ReadReport read_measurements_parallel(std::istream& in, const std::string& file_name,
+ReadReport read_measurements_parallel(std::istream& raw, const std::string& file_name,
                                       const MeasurementIndex& index,
                                       const std::vector<RowSink*>& sinks,
                                       const ReadOptions& options) {
+  // CR line ends read as LF here as in the plain reader (which reads `in` again when it
+  // takes over: a second pass changes nothing).
+  csv::LineEndStream in(raw);
   csv::ChunkSource source(in, options.block_size > 0 ? options.block_size : k_parallel_block_size);
   const std::optional<std::string_view> first = source.first_line();
   csv::CsvRecord header;

@@ -3,6 +3,7 @@
 // parallel reader is tested against.
 
 #include "kpi/csv/header.hpp"
+#include "kpi/csv/line_ends.hpp"
 #include "kpi/csv/measurements.hpp"
 #include "kpi/csv/row_checker.hpp"
 #include "kpi/csv/tokenizer.hpp"
@@ -22,9 +23,10 @@ std::string_view cell_text(const csv::CsvRecord& row, int column, bool trimmed) 
 }  // namespace
 
 ReadReport read_measurement_rows(
-    std::istream& in, const std::string& file_name, const MeasurementIndex& index,
+    std::istream& source, const std::string& file_name, const MeasurementIndex& index,
     const std::function<void(const Observation&, const RowText&)>& sink,
     const ReadOptions& options) {
+  csv::LineEndStream in(source);
   ReadReport report;
   report.chunks = 1;  // the plain reader numbers its rows within one chunk
   csv::CsvTokenizer tokenizer(

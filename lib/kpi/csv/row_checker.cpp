@@ -1,6 +1,7 @@
 #include "kpi/csv/row_checker.hpp"
 
 #include "kpi/util/suggest.hpp"
+#include "kpi/util/utf8.hpp"
 
 namespace kpi::csv {
 
@@ -96,6 +97,19 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
     }
     return std::nullopt;
   }
+  for (const CsvField& field : row.fields) {
+    if (const std::optional<size_t> bad = first_invalid_utf8(field.text)) {
+      if (!counted_only()) {
+        // The column of the bad byte itself: the field's, plus the characters before it.
+        int column = field.column + (field.quoted ? 1 : 0);
+        for (size_t i = 0; i < *bad; ++i) {
+          column += (static_cast<unsigned char>(field.text[i]) & 0xC0) != 0x80 ? 1 : 0;
+        }
+        add("encoding", "the cell is not valid UTF-8; save the file as UTF-8", field.line, column);
+      }
+      return std::nullopt;
+    }
+  }
   const CsvField* kpi_field = cell(row, m_columns.kpi);
   const std::string_view kpi_text = kpi_field ? trim(kpi_field->text) : std::string_view();
   const int kpi_line = kpi_field ? kpi_field->line : row.end_line;
@@ -152,7 +166,19 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
   observation.value = Decimal{0, true, 0};
   observation.line = row.line;
   if (m_index.is_count(*k)) {
-    return observation;  // a count KPI counts rows; any value is ignored
+    // A count KPI counts rows and ignores the value; but a value written must be a
+    // number, so that NaN or inf is refused here as everywhere else.
+    const CsvField* written = m_columns.value < 0 ? nullptr : cell(row, m_columns.value);
+    const std::string_view text = written ? trim(written->text) : std::string_view();
+    if (!text.empty() && !parse_decimal(text)) {
+      add("bad-number",
+          quoted(text) +
+              " is not a decimal number; a count KPI ignores the value, but one that is "
+              "written must be a number (or leave the cell empty)",
+          written->line, written->column);
+      return std::nullopt;
+    }
+    return observation;
   }
   if (m_columns.value < 0) {
     add("missing-column",

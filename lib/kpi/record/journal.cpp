@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "kpi/record/record.hpp"
+#include "kpi/util/file.hpp"
 
 namespace kpi {
 
@@ -117,6 +118,16 @@ bool sync_folder(const std::string& path, const Writer& writer) {
 
 JournalLock::JournalLock(const std::string& journal_path) {
   std::error_code ec;
+  if (fs::exists(fs::symlink_status(journal_path, ec))) {
+    // Before the lock: a journal that is no regular file (a FIFO) is refused at once
+    // rather than found out while holding the lock.
+    FileError why;
+    if (!InputFile::open(journal_path, why)) {
+      throw usage_error("unreadable-file",
+                        "cannot read the journal '" + journal_path + "': " + why.message,
+                        journal_path);
+    }
+  }
   fs::create_directories(folder_of(journal_path), ec);
   if (ec) {
     throw usage_error(
@@ -125,7 +136,8 @@ JournalLock::JournalLock(const std::string& journal_path) {
         journal_path);
   }
   const std::string lock = journal_path + ".lock";
-  m_fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  // O_NOFOLLOW: a lock file planted as a symbolic link is not followed out of the folder.
+  m_fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
   if (m_fd < 0) {
     throw usage_error("write-failed",
                       "cannot open the lock file '" + lock + "': " + std::strerror(errno), lock);
@@ -148,38 +160,19 @@ JournalLock::~JournalLock() {
 }
 
 Journal read_journal(const std::string& path, const MeasurementIndex& index) {
-  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (fd.get() < 0) {
-    if (errno == ENOENT) {
+  FileError why;
+  std::optional<std::string> content = read_regular_file(path, why);
+  if (!content) {
+    if (why.missing) {
       Journal journal;
       journal.path = path;
       journal.columns = k_journal_columns;
       return journal;
     }
-    throw usage_error("unreadable-file",
-                      "cannot read the journal '" + path + "': " + std::strerror(errno), path);
+    throw usage_error("unreadable-file", "cannot read the journal '" + path + "': " + why.message,
+                      path);
   }
-  struct stat info {};
-  if (::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode)) {
-    throw usage_error("unreadable-file", "the journal '" + path + "' is not a regular file", path);
-  }
-  std::string content;
-  char buffer[64 * 1024];
-  for (;;) {
-    const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n < 0) {
-      throw usage_error("unreadable-file",
-                        "cannot read the journal '" + path + "': " + std::strerror(errno), path);
-    }
-    if (n == 0) {
-      break;
-    }
-    content.append(buffer, static_cast<size_t>(n));
-  }
-  return parse_journal(path, std::move(content), index);
+  return parse_journal(path, std::move(*content), index);
 }
 
 void append_to_journal(const Journal& journal, std::string_view bytes, const WriteFaults& faults) {

@@ -12,6 +12,7 @@
 
 #include "kpi/score/exact_sum.hpp"
 #include "kpi/score/score.hpp"
+#include "kpi/util/file.hpp"
 
 namespace kpi {
 
@@ -388,20 +389,17 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
   for (const std::string& source : once_each(sources, repeated)) {
     const bool is_stdin = source == "-";
     const std::string name = is_stdin ? "<stdin>" : source;
-    std::ifstream file;
+    std::optional<InputFile> file;
     if (!is_stdin) {
-      std::error_code ignored;
-      if (std::filesystem::is_directory(source, ignored)) {
-        throw usage_error("unreadable-file", "'" + source + "' is a folder, not a measurement file",
-                          source);
-      }
-      file.open(source, std::ios::binary);
+      FileError why;
+      file = InputFile::open(source, why);
       if (!file) {
-        throw usage_error("unreadable-file", "cannot open the measurement file '" + source + "'",
+        throw usage_error("unreadable-file",
+                          "cannot read the measurement file '" + source + "': " + why.message,
                           source);
       }
     }
-    std::istream& in = is_stdin ? std::cin : file;
+    std::istream& in = is_stdin ? std::cin : file->stream();
     ReadOptions limits = options;
     limits.max_errors = options.max_errors - std::min(options.max_errors, result.problems.size());
     limits.first_chunk = next_chunk;

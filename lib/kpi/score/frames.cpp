@@ -12,6 +12,28 @@ namespace {
 
 Achievement undefined(std::string reason) { return Achievement{std::nullopt, std::move(reason)}; }
 
+/// 100 x n / d left to right, as scoring.md writes it, whenever 100 x n is finite: the
+/// same double bit for bit. Only when 100 x n overflows (n near the largest double)
+/// is it 100 x (n / d), which is finite whenever the result is (1e308 / 1e308: 100).
+double hundred_times(double n, double d) {
+  const double scaled = 100 * n;
+  if (std::isfinite(scaled) || !std::isfinite(n)) {
+    return scaled / d;
+  }
+  return 100 * (n / d);
+}
+
+/// (a - b) / (t - b) for progress, without overflowing in the differences: halves are
+/// exact (no subnormal at these sizes), so the quotient is the same.
+double progress_share(double a, double b, double t) {
+  const double num = a - b;
+  const double den = t - b;
+  if (std::isfinite(num) && std::isfinite(den)) {
+    return hundred_times(num, den);
+  }
+  return 100 * ((a / 2 - b / 2) / (t / 2 - b / 2));
+}
+
 Achievement ratio(Direction direction, double a, const Target& target) {
   if (direction == Direction::range) {
     double low = target.low;
@@ -20,7 +42,7 @@ Achievement ratio(Direction direction, double a, const Target& target) {
       return undefined("the target's low bound is not positive under basis ratio");
     }
     if (a < low) {
-      return {100 * a / low, {}};
+      return {hundred_times(a, low), {}};
     }
     if (a > high) {
       return {100 * (2 - a / high), {}};
@@ -34,7 +56,7 @@ Achievement ratio(Direction direction, double a, const Target& target) {
   if (direction == Direction::lower) {
     return {100 * (2 - a / t), {}};
   }
-  return {100 * a / t, {}};
+  return {hundred_times(a, t), {}};
 }
 
 /// scoring.md gives one progress formula for every direction but does not say which
@@ -59,7 +81,7 @@ Achievement progress(double a, const Target& target, const std::optional<double>
   if (t == b) {
     return undefined("the target equals the baseline under basis progress");
   }
-  return {100 * (a - b) / (t - b), {}};
+  return {progress_share(a, b, t), {}};
 }
 
 }  // namespace

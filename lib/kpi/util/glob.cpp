@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "kpi/util/file.hpp"
+
 namespace kpi {
 
 namespace fs = std::filesystem;
@@ -28,8 +30,8 @@ std::vector<std::string> split_segments(std::string_view pattern) {
 
 class Walker {
  public:
-  Walker(const fs::path& base, std::vector<std::string> segments)
-      : m_base(base), m_segments(std::move(segments)) {}
+  Walker(const fs::path& base, std::vector<std::string> segments, const fs::path& boundary)
+      : m_base(base), m_segments(std::move(segments)), m_boundary(boundary) {}
 
   std::vector<std::string> run() {
     walk(fs::path(), 0);
@@ -48,6 +50,10 @@ class Walker {
         m_found.push_back(rel.lexically_normal().generic_string());
       }
       return;
+    }
+    if (!m_boundary.empty() &&
+        !is_inside(m_boundary, fs::absolute(here.empty() ? fs::path(".") : here, ec))) {
+      return;  // a symbolic link or ".." led out of the boundary: list nothing there
     }
     const std::string& segment = m_segments[index];
     if (segment == "**") {
@@ -90,6 +96,7 @@ class Walker {
 
   fs::path m_base;
   std::vector<std::string> m_segments;
+  fs::path m_boundary;
   std::vector<std::string> m_found;
 };
 
@@ -99,12 +106,13 @@ bool has_wildcard(std::string_view segment) {
   return segment.find_first_of("*?[") != std::string_view::npos;
 }
 
-std::vector<std::string> expand_glob(const fs::path& base, std::string_view pattern) {
+std::vector<std::string> expand_glob(const fs::path& base, std::string_view pattern,
+                                     const fs::path& boundary) {
   if (pattern.empty()) {
     return {};
   }
   bool absolute = pattern.front() == '/';
-  Walker walker(absolute ? fs::path("/") : base, split_segments(pattern));
+  Walker walker(absolute ? fs::path("/") : base, split_segments(pattern), boundary);
   std::vector<std::string> found = walker.run();
   if (absolute) {
     for (std::string& path : found) {

@@ -37,6 +37,11 @@ const std::vector<RuleInfo>& rule_catalogue() {
        "Two definitions share an id (units and people share one "
        "namespace)."},
       {"include-error", E, S, true, "An included file cannot be read."},
+      {"path-outside", E, S, true,
+       "include, data or journal names a file outside the workspace folder (an absolute "
+       "path, .. or a symbolic link); allowed with --allow-outside."},
+      {"encoding", E, S, true,
+       "A definition file, or a cell of a measurement row, is not valid UTF-8."},
       {"unknown-entity", E, S, true, "An owner, assignee or override names no unit or person."},
       {"unknown-unit", E, S, true, "A parent or member_of names no unit."},
       {"unknown-person", E, S, true, "A manager names no person."},

@@ -20,14 +20,24 @@ struct LoadResult {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// How far loading may reach.
+struct LoadOptions {
+  /// --allow-outside: `include`, `data` and `journal` may name files outside the workspace
+  /// folder (by an absolute path, "..", or a symbolic link); else each is a `path-outside`
+  /// finding and the file is not read.
+  bool allow_outside = false;
+};
+
 /// Loads a workspace file (normally kpi.yaml) and the files its `include` globs match.
 /// File names in positions are the workspace file's folder joined with the relative
 /// path, as given. Throws Error (exit 2) when the workspace file cannot be read.
-LoadResult load_workspace(const std::filesystem::path& workspace_file);
+LoadResult load_workspace(const std::filesystem::path& workspace_file,
+                          const LoadOptions& options = {});
 
 /// Loads a workspace from text, as if it were the file `file_name`; `include` globs are
 /// resolved against the folder of `file_name`. For tests and `kpi define --dry-run`.
-LoadResult load_workspace_text(std::string_view text, const std::string& file_name);
+LoadResult load_workspace_text(std::string_view text, const std::string& file_name,
+                               const LoadOptions& options = {});
 
 /// Loads one included file (units, people, frames, rewards, kpis only) into `into`,
 /// appending to its lists. Used by load_workspace and to check a file that is not
@@ -39,7 +49,10 @@ std::optional<std::filesystem::path> find_workspace_file(const std::filesystem::
 
 /// The measurement files in read order: each `data` glob as written, its matches sorted
 /// by path, then the journal unless a glob matched it already. Paths as for positions.
-std::vector<std::string> measurement_files(const Workspace& workspace);
+/// Without options.allow_outside, files outside the workspace folder are left out (the
+/// loader has reported them as `path-outside`).
+std::vector<std::string> measurement_files(const Workspace& workspace,
+                                           const LoadOptions& options = {});
 
 /// measurement_files, and a data-empty warning for each `data` glob that matches no file.
 /// A file matched by two globs is listed twice (the reader reads it once and warns).
@@ -47,6 +60,6 @@ struct DataFiles {
   std::vector<std::string> files;
   std::vector<Diagnostic> warnings;
 };
-DataFiles data_files(const Workspace& workspace);
+DataFiles data_files(const Workspace& workspace, const LoadOptions& options = {});
 
 }  // namespace kpi

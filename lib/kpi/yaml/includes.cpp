@@ -1,11 +1,8 @@
 // Files: reading them, following include globs, finding the workspace and its data.
 
 #include <algorithm>
-#include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 
+#include "kpi/util/file.hpp"
 #include "kpi/util/glob.hpp"
 #include "kpi/yaml/loading.hpp"
 
@@ -16,26 +13,10 @@ namespace fs = std::filesystem;
 namespace yaml {
 
 std::optional<std::string> read_file_text(const fs::path& file, std::string& error) {
-  std::error_code ec;
-  if (fs::is_directory(file, ec)) {
-    error = "it is a folder";
-    return std::nullopt;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
-  // Block reads: a string stream fed from rdbuf() took 5 % of validating a large
-  // workspace.
-  std::string text;
-  std::array<char, 1 << 16> block;
-  while (in.read(block.data(), static_cast<std::streamsize>(block.size())) || in.gcount() > 0) {
-    text.append(block.data(), static_cast<size_t>(in.gcount()));
-  }
-  if (in.bad()) {
-    error = "read error";
-    return std::nullopt;
+  FileError why;
+  std::optional<std::string> text = read_regular_file(file.string(), why);
+  if (!text) {
+    error = why.message;
   }
   return text;
 }
@@ -45,13 +26,21 @@ std::string display_path(const fs::path& folder, const std::string& relative) {
   return path.empty() ? "." : path;
 }
 
-void load_includes(const std::vector<GlobEntry>& globs, const fs::path& folder, LoadResult& into) {
+void load_includes(const std::vector<GlobEntry>& globs, const fs::path& folder,
+                   const LoadOptions& options, LoadResult& into) {
+  const fs::path base = folder.empty() ? fs::path(".") : folder;
+  std::error_code ec;
+  const fs::path boundary = options.allow_outside ? fs::path() : fs::absolute(base, ec);
   std::vector<std::string> seen;
   for (const std::string& file : into.workspace.files) {
     seen.push_back(fs::path(file).lexically_normal().generic_string());
   }
   for (const auto& [glob, at] : globs) {
-    std::vector<std::string> matches = expand_glob(folder.empty() ? fs::path(".") : folder, glob);
+    if (!options.allow_outside && leaves_lexically(glob)) {
+      into.diagnostics.push_back(path_outside("include glob", glob, at));
+      continue;
+    }
+    std::vector<std::string> matches = expand_glob(base, glob, boundary);
     if (matches.empty()) {
       into.diagnostics.push_back(Diagnostic{
           "include-empty", Severity::warning, "include glob '" + glob + "' matches no file", at,
@@ -64,6 +53,10 @@ void load_includes(const std::vector<GlobEntry>& globs, const fs::path& folder, 
         continue;
       }
       seen.push_back(file);
+      if (!options.allow_outside && !is_inside(base, match)) {
+        into.diagnostics.push_back(path_outside("included file", file, at));
+        continue;
+      }
       std::string error;
       std::optional<std::string> text = read_file_text(file, error);
       if (!text) {
@@ -114,13 +107,19 @@ std::optional<fs::path> find_workspace_file(const fs::path& start) {
   }
 }
 
-DataFiles data_files(const Workspace& workspace) {
+DataFiles data_files(const Workspace& workspace, const LoadOptions& options) {
   fs::path folder = fs::path(workspace.file).parent_path();
+  const fs::path base = folder.empty() ? fs::path(".") : folder;
+  std::error_code ec;
+  const fs::path boundary = options.allow_outside ? fs::path() : fs::absolute(base, ec);
   DataFiles out;
   // A file two globs match is listed twice: the reader reads it once and warns
   // (data-repeated), since naming a file twice is most likely a mistake.
   for (const std::string& glob : workspace.data) {
-    std::vector<std::string> matches = expand_glob(folder.empty() ? fs::path(".") : folder, glob);
+    if (!options.allow_outside && leaves_lexically(glob)) {
+      continue;  // the loader has reported it as path-outside
+    }
+    std::vector<std::string> matches = expand_glob(base, glob, boundary);
     if (matches.empty()) {
       out.warnings.push_back(Diagnostic{
           "data-empty", Severity::warning, "data glob '" + glob + "' matches no file",
@@ -128,26 +127,72 @@ DataFiles data_files(const Workspace& workspace) {
           "check the path; it is relative to the folder of " + workspace.file});
     }
     for (const std::string& match : matches) {
+      if (!options.allow_outside && !is_inside(base, match)) {
+        continue;
+      }
       out.files.push_back(yaml::display_path(folder, match));
     }
   }
-  if (!workspace.journal.empty()) {
+  if (!workspace.journal.empty() &&
+      (options.allow_outside ||
+       (!leaves_lexically(workspace.journal) && is_inside(base, workspace.journal)))) {
     std::string journal = yaml::display_path(folder, workspace.journal);
-    std::error_code ec;
     // The journal is read once, also where a glob matches it: no warning for that.
     const bool matched = std::any_of(out.files.begin(), out.files.end(), [&](const auto& f) {
       std::error_code same;
       return f == journal || fs::equivalent(f, journal, same);
     });
-    if (!matched && fs::is_regular_file(journal, ec)) {
+    if (!matched && fs::exists(fs::symlink_status(journal, ec))) {
+      // A journal that exists but cannot be read (or is no regular file) is listed, so
+      // that reading it says why instead of scoring without it.
       out.files.push_back(journal);
     }
   }
   return out;
 }
 
-std::vector<std::string> measurement_files(const Workspace& workspace) {
-  return data_files(workspace).files;
+std::vector<std::string> measurement_files(const Workspace& workspace, const LoadOptions& options) {
+  std::vector<std::string> files;
+  for (std::string& file : data_files(workspace, options).files) {
+    if (std::find(files.begin(), files.end(), file) == files.end()) {
+      files.push_back(std::move(file));
+    }
+  }
+  return files;
 }
+
+namespace yaml {
+
+Diagnostic path_outside(const std::string& what, const std::string& path,
+                        const SourceLocation& at) {
+  return Diagnostic{"path-outside", Severity::error,
+                    what + " '" + path + "' lies outside the workspace folder", at,
+                    "keep every file the workspace names inside its folder, or run with "
+                    "--allow-outside if this is meant"};
+}
+
+void check_data_paths(const std::vector<GlobEntry>& data, const GlobEntry& journal,
+                      const fs::path& folder, std::vector<Diagnostic>& into) {
+  const fs::path base = folder.empty() ? fs::path(".") : folder;
+  std::error_code ec;
+  const fs::path boundary = fs::absolute(base, ec);
+  for (const auto& [glob, at] : data) {
+    if (leaves_lexically(glob)) {
+      into.push_back(path_outside("data glob", glob, at));
+      continue;
+    }
+    for (const std::string& match : expand_glob(base, glob, boundary)) {
+      if (!is_inside(base, match)) {
+        into.push_back(path_outside("data file", display_path(folder, match), at));
+      }
+    }
+  }
+  const auto& [path, at] = journal;
+  if (!path.empty() && (leaves_lexically(path) || !is_inside(base, path))) {
+    into.push_back(path_outside("journal", path, at));
+  }
+}
+
+}  // namespace yaml
 
 }  // namespace kpi

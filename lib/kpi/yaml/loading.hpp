@@ -27,6 +27,17 @@ void read_included_text(std::string_view text, const std::string& file, LoadResu
 /// Reads the files `globs` match, relative to `folder`, in glob order and each glob's
 /// matches sorted; a file already in into.workspace.files is skipped.
 void load_includes(const std::vector<GlobEntry>& globs, const std::filesystem::path& folder,
-                   LoadResult& into);
+                   const LoadOptions& options, LoadResult& into);
+
+/// An `encoding` finding at the first byte of `text` that is not UTF-8, if any.
+void check_encoding(std::string_view text, const std::string& file, std::vector<Diagnostic>& into);
+
+/// `path-outside` findings for `data` globs and the journal that leave `folder`.
+void check_data_paths(const std::vector<GlobEntry>& data, const GlobEntry& journal,
+                      const std::filesystem::path& folder, std::vector<Diagnostic>& into);
+
+/// A `path-outside` finding: `what` ("included file", "data file", "journal") `path` lies
+/// outside the workspace folder.
+Diagnostic path_outside(const std::string& what, const std::string& path, const SourceLocation& at);
 
 }  // namespace kpi::yaml

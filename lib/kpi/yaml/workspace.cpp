@@ -47,42 +47,55 @@ void read_version(yaml::NodeReader& reader, const yaml::MapReader& map, Workspac
   }
 }
 
-/// The top-level keys of the workspace file; returns the include globs.
-std::vector<yaml::GlobEntry> read_top(yaml::NodeReader& reader, const YAML::Node& root,
-                                      LoadResult& into) {
+/// The paths the workspace file names, with their positions.
+struct TopPaths {
+  std::vector<yaml::GlobEntry> includes;
+  std::vector<yaml::GlobEntry> data;
+  yaml::GlobEntry journal;
+};
+
+/// The top-level keys of the workspace file; returns the paths it names.
+TopPaths read_top(yaml::NodeReader& reader, const YAML::Node& root, LoadResult& into) {
   Workspace& ws = into.workspace;
   yaml::MapReader map(reader, root, "the workspace file", k_top_keys, reader.location(root));
   ws.pos = map.positions();
+  TopPaths paths;
   if (!map.is_map()) {
-    return {};
+    return paths;
   }
   read_version(reader, map, ws);
   yaml::with(map, "name", [&](const YAML::Node& value, const SourceLocation& at) {
     ws.name = reader.string(value, "'name'", at).value_or("");
   });
-  std::vector<yaml::GlobEntry> includes;
   yaml::with(map, "include", [&](const YAML::Node& value, const SourceLocation& at) {
-    includes = reader.string_list(value, "'include'", at);
+    paths.includes = reader.string_list(value, "'include'", at);
   });
-  for (const auto& [glob, at] : includes) {
+  for (const auto& [glob, at] : paths.includes) {
     ws.include.push_back(glob);
   }
   if (map.has("data")) {
     ws.data.clear();
-    for (auto& [glob, at] : reader.string_list(map.get("data"), "'data'", map.at("data"))) {
+    paths.data = reader.string_list(map.get("data"), "'data'", map.at("data"));
+    for (auto& [glob, at] : paths.data) {
       ws.data.push_back(glob);
     }
+  } else {
+    for (const std::string& glob : ws.data) {
+      paths.data.emplace_back(glob, SourceLocation{ws.file, 1, 1});
+    }
   }
+  paths.journal = {ws.journal, SourceLocation{ws.file, 1, 1}};
   yaml::with(map, "journal", [&](const YAML::Node& value, const SourceLocation& at) {
     if (auto journal = reader.string(value, "'journal'", at)) {
       ws.journal = *journal;
+      paths.journal = {ws.journal, at};
     }
   });
   yaml::with(map, "settings", [&](const YAML::Node& value, const SourceLocation& at) {
     ws.settings = yaml::read_settings(reader, value, at);
   });
   yaml::read_definition_lists(reader, map, ws);
-  return includes;
+  return paths;
 }
 
 std::string absolute_folder(const fs::path& folder) {
@@ -101,6 +114,7 @@ namespace yaml {
 void read_included_text(std::string_view text, const std::string& file, LoadResult& into) {
   NodeReader reader(file, text, into.diagnostics);
   into.workspace.files.push_back(file);
+  check_encoding(text, file, into.diagnostics);
   std::optional<YAML::Node> root = parse_document(text, reader);
   if (!root || root->IsNull()) {
     return;
@@ -125,7 +139,8 @@ void read_included_text(std::string_view text, const std::string& file, LoadResu
 
 }  // namespace yaml
 
-LoadResult load_workspace_text(std::string_view text, const std::string& file_name) {
+LoadResult load_workspace_text(std::string_view text, const std::string& file_name,
+                               const LoadOptions& options) {
   LoadResult result;
   Workspace& ws = result.workspace;
   ws.file = file_name;
@@ -134,6 +149,7 @@ LoadResult load_workspace_text(std::string_view text, const std::string& file_na
   ws.data = {"data/*.csv"};
   ws.files.push_back(file_name);
   yaml::NodeReader reader(file_name, text, result.diagnostics);
+  yaml::check_encoding(text, file_name, result.diagnostics);
   std::optional<YAML::Node> root = parse_document(text, reader);
   if (!root) {
     return result;
@@ -144,12 +160,15 @@ LoadResult load_workspace_text(std::string_view text, const std::string& file_na
                   "the workspace lacks the required key 'version'; add 'version: 1' at the top");
     return result;
   }
-  std::vector<yaml::GlobEntry> includes = read_top(reader, *root, result);
-  yaml::load_includes(includes, folder, result);
+  TopPaths paths = read_top(reader, *root, result);
+  yaml::load_includes(paths.includes, folder, options, result);
+  if (!options.allow_outside) {
+    yaml::check_data_paths(paths.data, paths.journal, folder, result.diagnostics);
+  }
   return result;
 }
 
-LoadResult load_workspace(const fs::path& workspace_file) {
+LoadResult load_workspace(const fs::path& workspace_file, const LoadOptions& options) {
   std::string error;
   std::optional<std::string> text = yaml::read_file_text(workspace_file, error);
   if (!text) {
@@ -157,7 +176,7 @@ LoadResult load_workspace(const fs::path& workspace_file) {
                       "cannot read workspace file '" + workspace_file.string() + "': " + error,
                       workspace_file.string());
   }
-  return load_workspace_text(*text, workspace_file.string());
+  return load_workspace_text(*text, workspace_file.string(), options);
 }
 
 }  // namespace kpi
