@@ -1,3 +1,4 @@
+#include "kpi/util/quote.hpp"
 #include "kpi/util/suggest.hpp"
 
 #include <algorithm>
@@ -68,7 +69,7 @@ std::optional<std::string> nearest(std::string_view word,
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::optional<std::string> match = nearest(word, candidates);
-  return match ? "did you mean '" + *match + "'?" : std::string();
+  return match ? "did you mean " + quote(*match) + "?" : std::string();
 }
 
 }  // namespace kpi
