@@ -24,7 +24,7 @@ class NodeReader {
 
   const std::string& file() const { return m_file; }
   SourceLocation location(const YAML::Node& node) const;
-  SourceLocation location(int line, int column) const { return {m_file, line, column}; }
+  SourceLocation location(int64_t line, int64_t column) const { return {m_file, line, column}; }
   /// The character at a node's start in the source, or 0.
   char first_char(const YAML::Node& node) const;
 
