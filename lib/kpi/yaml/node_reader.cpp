@@ -117,7 +117,7 @@ void NodeReader::wrong_type(const YAML::Node& node, const std::string& what,
   } else if (node.IsScalar()) {
     bool numeric = parse_decimal(node.Scalar()).has_value();
     if (!is_plain(node) && numeric) {
-      message += "the quoted string " + quote(node.Scalar()) + "; remove the quotes";
+      message += "the quoted string \"" + cut(node.Scalar()) + "\"; remove the quotes";
     } else {
       message += "the string " + quote(node.Scalar());
     }
