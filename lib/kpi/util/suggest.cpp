@@ -1,9 +1,10 @@
-#include "kpi/util/quote.hpp"
 #include "kpi/util/suggest.hpp"
 
 #include <algorithm>
 #include <limits>
 #include <numeric>
+
+#include "kpi/util/quote.hpp"
 
 namespace kpi {
 
