@@ -1,5 +1,7 @@
 // kpi report: the period's report in Markdown, HTML or JSON (kpi-report(1)).
 
+#include <fmt/format.h>
+
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -40,9 +42,21 @@ std::vector<Period> periods_to_read(const ReportOptions& opts, const Period& per
   } else if (opts.compare == "year-ago") {
     periods.push_back(year_ago_period(period));
   }
+  if (periods.size() > 1 && !within_calendar(periods.back())) {
+    throw usage_error("bad-value", "--period: " + absolute_token(period) + " has no " +
+                                       opts.compare +
+                                       " period to compare with: it would fall outside "
+                                       "0001-01-01..9999-12-31 (use --compare none)");
+  }
   std::vector<Period> trend = trailing_periods(period, opts.trend);
   if (!trend.empty()) {
     trend.pop_back();
+  }
+  if (!trend.empty() && !within_calendar(trend.front())) {
+    throw usage_error("bad-value", fmt::format("--period: a trend of {} periods ending with {} "
+                                               "would start before 0001-01-01 (use a shorter "
+                                               "--trend)",
+                                               opts.trend, absolute_token(period)));
   }
   periods.insert(periods.end(), trend.begin(), trend.end());
   return periods;

@@ -1,6 +1,7 @@
 #pragma once
 // Findings are data (Diagnostic); what stops the work throws kpi::Error.
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -9,8 +10,8 @@ namespace kpi {
 /// A place in a user's file. Lines and columns are 1-based; 0 means unknown.
 struct SourceLocation {
   std::string file;
-  int line = 0;
-  int column = 0;
+  int64_t line = 0;
+  int64_t column = 0;
 };
 
 enum class Severity { error, warning };

@@ -74,4 +74,14 @@ BOOST_AUTO_TEST_CASE(trailing_periods_end_with_the_period) {
   BOOST_TEST(token(kpi::trailing_periods(parse("2026-02"), 1)[0]) == "2026-02");
 }
 
+BOOST_AUTO_TEST_CASE(shifts_that_leave_the_calendar_are_caught) {
+  BOOST_TEST(kpi::within_calendar(parse("0001-01")));
+  BOOST_TEST(kpi::within_calendar(parse("9999-12-31")));
+  BOOST_TEST(!kpi::within_calendar(kpi::previous_period(parse("0001-01"))));
+  BOOST_TEST(!kpi::within_calendar(kpi::year_ago_period(parse("0001-06"))));
+  BOOST_TEST(!kpi::within_calendar(kpi::previous_period(parse("0001-W01"))));
+  BOOST_TEST(kpi::within_calendar(kpi::previous_period(parse("0001-02"))));
+  BOOST_TEST(!kpi::within_calendar(kpi::trailing_periods(parse("0001-03"), 4).front()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -209,4 +209,17 @@ BOOST_AUTO_TEST_CASE(every_short_token_parses_or_explains) {
   BOOST_TEST(backwards == 0);
 }
 
+BOOST_AUTO_TEST_CASE(weeks_and_words_stay_within_0001_to_9999) {
+  BOOST_TEST(stamp("0001-W01") == "0001-01-01..0001-01-07");
+  BOOST_TEST(stamp("9999-W51") == "9999-12-20..9999-12-26");
+  // 9999-W52 runs from 9999-12-27 to 10000-01-02.
+  BOOST_TEST(stamp("9999-W52") ==
+             "error: 9999-W52 ends after 9999-12-31 (the last day kpi can name)");
+  BOOST_TEST(period("2026-10..9999-W52") ==
+             "error: 9999-W52 ends after 9999-12-31 (the last day kpi can name)");
+  BOOST_TEST(period("this-week", "9999-12-31") ==
+             "error: 'this-week' as of 9999-12-31 ends after 9999-12-31");
+  BOOST_TEST(period("this-year", "9999-12-31") == "9999-01-01..9999-12-31");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -70,4 +70,29 @@ BOOST_AUTO_TEST_CASE(a_formula_naming_the_same_kpi_twice_is_no_cycle) {
   BOOST_TEST(of_rule(check(text), "formula-cycle").empty());
 }
 
+BOOST_AUTO_TEST_CASE(six_thousand_cycles_on_one_path_each_named_in_short) {
+  // c0 = c1, c(i) = c(i+1) + c0, c6000 = c0: 6,000 cycles of lengths 6,001 down to 2,
+  // all leaving c0 at its operand c1 (line 26, column 14). Each message names at most
+  // 10 KPIs, so the findings take memory in their number, not the sum of their lengths.
+  std::string text = k_base + "kpis:\n" + block("c0", {{"formula", "c1"}});
+  for (int i = 1; i <= 6000; ++i) {
+    const std::string next = i < 6000 ? "c" + std::to_string(i + 1) + " + c0" : "c0";
+    text += block("c" + std::to_string(i), {{"formula", next}});
+  }
+  std::vector<Diagnostic> cycles = of_rule(check(text), "formula-cycle");
+  BOOST_REQUIRE_EQUAL(cycles.size(), 6000u);
+  const std::string fix = "; make one of these KPIs a measured KPI or change its formula";
+  BOOST_TEST(at(cycles.front()) == "26:14");
+  BOOST_TEST(cycles.front().message ==
+             "formulas form a cycle: c0 -> c1 -> c2 -> c3 -> c4 -> c5 -> c6 -> c7 -> c8 -> c9 -> "
+             "… (5991 more) -> c0" +
+                 fix);
+  BOOST_TEST(
+      cycles[5991].message ==
+      "formulas form a cycle: c0 -> c1 -> c2 -> c3 -> c4 -> c5 -> c6 -> c7 -> c8 -> c9 -> c0" +
+          fix);
+  BOOST_TEST(cycles.back().message == "formulas form a cycle: c0 -> c1 -> c0" + fix);
+  BOOST_TEST(at(cycles.back()) == "26:14");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

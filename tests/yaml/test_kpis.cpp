@@ -264,4 +264,29 @@ BOOST_AUTO_TEST_CASE(formula_kpi_needs_the_same_fields) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_huge_id_is_echoed_cut_and_kept_cut) {
+  // 60,000 bytes: within the scalar limit, far past what a message should repeat.
+  const std::string huge(60000, 'a');
+  kpi::LoadResult r =
+      load("version: 1\nkpis:\n  - {id: " + huge + ", name: K, unit: u, period: daily}\n");
+  BOOST_REQUIRE_EQUAL(r.diagnostics.size(), 2u);
+  const std::string shown = std::string(40, 'a') + "…";
+  BOOST_TEST(r.diagnostics[0].rule == "bad-id");
+  BOOST_TEST(r.diagnostics[0].message ==
+             "'" + shown +
+                 "' (60,000 bytes) is not a valid id: use lower-case letters, digits, '_', '.' "
+                 "and '-', starting with a letter or digit, at most 64 characters");
+  // Every later message names the id as kept: cut.
+  BOOST_TEST(r.workspace.kpis.at(0).id == shown);
+  BOOST_TEST(r.diagnostics[1].message ==
+             "KPI '" + shown + "' lacks the required key 'owner'; add 'owner: ...'");
+}
+
+BOOST_AUTO_TEST_CASE(a_long_unknown_value_is_quoted_cut) {
+  kpi::Diagnostic d = only(load(k_kpi_head + "    aggregate: " + std::string(100, 'z') + "\n"));
+  BOOST_TEST(d.rule == "bad-value");
+  BOOST_TEST(d.message.find("not '" + std::string(40, 'z') + "…' (100 bytes)") !=
+             std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

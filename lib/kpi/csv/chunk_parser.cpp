@@ -128,7 +128,7 @@ void ChunkParser::parse_lines(const Chunk& chunk, RowSink& sink) {
   m_cells.resize(wanted + 1);
   const char* const data = chunk.data.get();
   const char* const data_end = data + chunk.size;
-  int line = chunk.first_line;
+  int64_t line = chunk.first_line;
   const char* line_start = data;
   const char* cell_start = data;
   size_t cells = 0;  // cells ended on this line so far; wanted + 1 means too many
@@ -243,7 +243,7 @@ bool ChunkParser::fast_row(const Span* cells, Observation& out) const {
   return true;
 }
 
-void ChunkParser::slow_row(const char* begin, const char* end, int line, RowSink& sink) {
+void ChunkParser::slow_row(const char* begin, const char* end, int64_t line, RowSink& sink) {
   // The record the tokenizer makes of a line without quotes: cells split at every
   // delimiter, each at the column of its first character (an empty cell: of the
   // delimiter after it).

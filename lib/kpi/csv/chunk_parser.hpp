@@ -37,7 +37,7 @@ class ChunkParser {
   /// The fast path for the cells of one line; false when it does not take the line.
   bool fast_row(const Span* cells, Observation& out) const;
   /// The strict path for one line without quotes: builds the record the tokenizer would.
-  void slow_row(const char* begin, const char* end, int line, RowSink& sink);
+  void slow_row(const char* begin, const char* end, int64_t line, RowSink& sink);
   void emit(Observation& row, RowSink& sink);
   void flush(RowSink& sink);
 

@@ -18,7 +18,7 @@ struct Chunk {
   std::unique_ptr<char[]> data;
   size_t capacity = 0;
   size_t size = 0;
-  int first_line = 0;      ///< line number of the first byte
+  int64_t first_line = 0;  ///< line number of the first byte
   int64_t number = 0;      ///< 0, 1, 2, ... in file order
   bool has_quote = false;  ///< a '"' is in it: the rows need the tokenizer
   std::string_view text() const { return {data.get(), size}; }

@@ -98,10 +98,10 @@ class MeasurementIndex {
 struct Observation {
   int kpi = 0;
   int entity = 0;
-  int slot = 0;   ///< MeasurementIndex::slot(kpi, entity)
-  Period stamp;   ///< the day, or the period the row is stamped with
-  Decimal value;  ///< 0 (exact) for count KPIs
-  int line = 0;   ///< line of the row's first character, for warnings
+  int slot = 0;      ///< MeasurementIndex::slot(kpi, entity)
+  Period stamp;      ///< the day, or the period the row is stamped with
+  Decimal value;     ///< 0 (exact) for count KPIs
+  int64_t line = 0;  ///< line of the row's first character, for warnings
   /// Read order: increases from row to row through a source, and from one source to the
   /// next when each starts at the chunk number the previous one stopped at
   /// (ReadOptions::first_chunk, ReadReport::chunks). `last` breaks ties by it.
@@ -147,7 +147,7 @@ struct RowText {
   std::string_view date;
   std::string_view value;
   std::string_view note;
-  int end_line = 0;  ///< line of the row's end (a quoted note may span lines)
+  int64_t end_line = 0;  ///< line of the row's end (a quoted note may span lines)
 };
 
 /// read_measurements, handing each valid row's text along with its observation.

@@ -1,5 +1,6 @@
 #include "kpi/csv/row_checker.hpp"
 
+#include "kpi/util/quote.hpp"
 #include "kpi/util/suggest.hpp"
 #include "kpi/util/utf8.hpp"
 
@@ -7,11 +8,11 @@ namespace kpi::csv {
 
 namespace {
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string quoted(std::string_view text) { return quote(text); }
 
 }  // namespace
 
-void RowChecker::add(std::string rule, std::string message, int line, int column,
+void RowChecker::add(std::string rule, std::string message, int64_t line, int64_t column,
                      std::string hint) {
   ++m_report.problems_total;
   if (m_report.problems.size() < m_options.max_errors) {
@@ -46,8 +47,8 @@ std::optional<int> RowChecker::check_entity(const CsvRecord& row, int k) {
       return assignees.front();  // a single assignee needs no entity column
     }
     if (!counted_only()) {
-      const int line = field ? field->line : row.line;
-      const int column = field ? field->column : row.fields.front().column;
+      const int64_t line = field ? field->line : row.line;
+      const int64_t column = field ? field->column : row.fields.front().column;
       add("missing-entity",
           assignees.empty()
               ? "the row names no entity and KPI " + quoted(kpi_id) + " has no assignees"
@@ -112,8 +113,8 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
   }
   const CsvField* kpi_field = cell(row, m_columns.kpi);
   const std::string_view kpi_text = kpi_field ? trim(kpi_field->text) : std::string_view();
-  const int kpi_line = kpi_field ? kpi_field->line : row.end_line;
-  const int kpi_column = kpi_field ? kpi_field->column : row.end_column;
+  const int64_t kpi_line = kpi_field ? kpi_field->line : row.end_line;
+  const int64_t kpi_column = kpi_field ? kpi_field->column : row.end_column;
   const std::optional<int> k = m_index.kpi(kpi_text);
   if (!k) {
     if (!counted_only()) {

@@ -19,7 +19,8 @@ class RowChecker {
       : m_file(file), m_index(index), m_columns(columns), m_options(options), m_report(report) {}
 
   /// Counts a problem, and keeps it while fewer than max_errors are kept.
-  void add(std::string rule, std::string message, int line, int column, std::string hint = {});
+  void add(std::string rule, std::string message, int64_t line, int64_t column,
+           std::string hint = {});
 
   /// A valid row's observation (without its order), or nothing: the problem is added.
   std::optional<Observation> check(const CsvRecord& row, char delimiter);

@@ -177,7 +177,7 @@ void CsvTokenizer::advance(char c) {
   }
 }
 
-void CsvTokenizer::fail(CsvRecord& record, std::string message, int line, int column) {
+void CsvTokenizer::fail(CsvRecord& record, std::string message, int64_t line, int64_t column) {
   if (!record.error) {
     record.error = CsvSyntaxError{std::move(message), line, column};
   }

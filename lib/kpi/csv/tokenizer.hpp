@@ -16,23 +16,23 @@ inline constexpr size_t k_default_block_size = 64 * 1024;
 /// stays valid until the next call of CsvTokenizer::next.
 struct CsvField {
   std::string_view text;
-  int line = 0;    ///< where the field starts (its opening quote, when quoted)
-  int column = 0;  ///< 1-based, in characters (UTF-8 aware)
+  int64_t line = 0;    ///< where the field starts (its opening quote, when quoted)
+  int64_t column = 0;  ///< 1-based, in characters (UTF-8 aware)
   bool quoted = false;
 };
 
 struct CsvSyntaxError {
   std::string message;
-  int line = 0;
-  int column = 0;
+  int64_t line = 0;
+  int64_t column = 0;
 };
 
 /// A record; reuse one object across calls so its vector keeps its capacity.
 struct CsvRecord {
   std::vector<CsvField> fields;
-  int line = 0;        ///< line of the record's first character
-  int end_line = 0;    ///< line of the record's end (its line break, or end of input)
-  int end_column = 0;  ///< column just after the record's last character
+  int64_t line = 0;        ///< line of the record's first character
+  int64_t end_line = 0;    ///< line of the record's end (its line break, or end of input)
+  int64_t end_column = 0;  ///< column just after the record's last character
   std::optional<CsvSyntaxError> error;  ///< the first syntax error in the record
 };
 
@@ -49,7 +49,7 @@ class CsvTokenizer {
   void set_delimiter(char delimiter) { m_delimiter = delimiter; }
   /// For a piece of a file that starts at a row boundary: lines are numbered from
   /// `line`, and a byte-order mark at the start is text, not skipped.
-  void start_inside(int line) {
+  void start_inside(int64_t line) {
     m_line = line;
     m_started = true;
   }
@@ -64,8 +64,8 @@ class CsvTokenizer {
     size_t length = 0;
     bool in_scratch = false;
     bool quoted = false;
-    int line = 0;
-    int column = 0;
+    int64_t line = 0;
+    int64_t column = 0;
   };
   enum class State { field_start, unquoted, quoted, quote_in_quoted, after_quoted };
 
@@ -76,7 +76,7 @@ class CsvTokenizer {
   void end_field();
   void append_byte(char c);
   void advance(char c);
-  void fail(CsvRecord& record, std::string message, int line, int column);
+  void fail(CsvRecord& record, std::string message, int64_t line, int64_t column);
   void finish(CsvRecord& record);
 
   std::istream& m_in;
@@ -88,8 +88,8 @@ class CsvTokenizer {
   bool m_eof = false;
   bool m_started = false;
   char m_delimiter = ',';
-  int m_line = 1;
-  int m_column = 0;  ///< characters consumed on the current line
+  int64_t m_line = 1;
+  int64_t m_column = 0;  ///< characters consumed on the current line
   State m_state = State::field_start;
   RawField m_field;
   std::vector<RawField> m_fields;

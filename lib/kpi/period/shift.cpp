@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "kpi/period/calendar.hpp"
+
 namespace kpi {
 
 namespace {
@@ -93,6 +95,11 @@ Period year_ago_period(const Period& p) {
       break;
   }
   return Period{year_before(p.start), year_before(p.end)};
+}
+
+bool within_calendar(const Period& p) {
+  return make_date(period_detail::k_min_year, 1, 1) <= p.start &&
+         p.end <= make_date(period_detail::k_max_year, 12, 31);
 }
 
 std::vector<Period> trailing_periods(const Period& period, int count) {

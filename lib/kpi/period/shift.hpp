@@ -24,6 +24,10 @@ Period previous_period(const Period& period);
 /// has each end moved back one year (29 February becoming the 28th).
 Period year_ago_period(const Period& period);
 
+/// Whether a period lies within 0001-01-01..9999-12-31, the days kpi can name. The
+/// shifts above may step outside (the month before 0001-01); callers check with this.
+bool within_calendar(const Period& period);
+
 /// The last `count` periods of the same kind ending with `period`, oldest first.
 std::vector<Period> trailing_periods(const Period& period, int count);
 

@@ -67,7 +67,16 @@ PeriodParse parse_week(int year, std::string_view digits) {
   if (week > weeks) {
     return fail(fmt::format("{:04} has {} ISO weeks, not {}", year, weeks, week));
   }
-  return ok(week_period(year, week));
+  const Period period = week_period(year, week);
+  if (period.end > make_date(k_max_year, 12, 31)) {
+    return fail(
+        fmt::format("{:04}-W{:02} ends after 9999-12-31 (the last day kpi can name)", year, week));
+  }
+  if (period.start < make_date(k_min_year, 1, 1)) {
+    return fail(fmt::format("{:04}-W{:02} starts before 0001-01-01 (the first day kpi can name)",
+                            year, week));
+  }
+  return ok(period);
 }
 
 PeriodParse parse_month_or_day(int year, std::string_view rest) {
@@ -193,6 +202,10 @@ PeriodParse parse_single(std::string_view token, Date as_of, bool allow_relative
   if (period.start < make_date(k_min_year, 1, 1)) {
     return fail(
         fmt::format("{} as of {} falls before 0001-01-01", quoted(token), format_date(as_of)));
+  }
+  if (period.end > make_date(k_max_year, 12, 31)) {
+    return fail(
+        fmt::format("{} as of {} ends after 9999-12-31", quoted(token), format_date(as_of)));
   }
   return ok(period);
 }

@@ -25,8 +25,8 @@ struct RecordRow {
   std::string value;
   std::string note;
   bool entity_given = true;  ///< false when the entity defaulted to the single assignee
-  int line = 0;              ///< first line in its source
-  int end_line = 0;          ///< last line in its source (a quoted note may span lines)
+  int64_t line = 0;          ///< first line in its source
+  int64_t end_line = 0;      ///< last line in its source (a quoted note may span lines)
   Period stamp;              ///< the parsed date: `2026-11` and `2026-11-01` are different keys
 };
 

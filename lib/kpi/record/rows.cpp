@@ -51,7 +51,7 @@ void read_header(Journal& journal) {
     journal.columns.push_back(lower_trimmed(field.text));
   }
   size_t end = 0;
-  for (int line = 1; line <= header.end_line && end != std::string::npos; ++line) {
+  for (int64_t line = 1; line <= header.end_line && end != std::string::npos; ++line) {
     end = text.find('\n', line == 1 ? 0 : end + 1);
   }
   journal.line_end = end != std::string::npos && end > 0 && text[end - 1] == '\r' ? "\r\n" : "\n";
@@ -255,7 +255,7 @@ std::string replaced_journal_content(const Journal& journal, const RecordPlan& p
   out.reserve(journal.content.size());
   size_t at = 0;
   size_t next_drop = 0;
-  for (int line = 1; at < journal.content.size(); ++line) {
+  for (int64_t line = 1; at < journal.content.size(); ++line) {
     size_t end = journal.content.find('\n', at);
     end = end == std::string::npos ? journal.content.size() : end + 1;
     while (next_drop < dropped.size() && dropped[next_drop].second < line) {

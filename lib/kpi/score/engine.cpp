@@ -27,7 +27,12 @@ struct Actual {
   std::optional<double> value;
   std::optional<int64_t> rows;  ///< null for a formula KPI
   std::string reason;           ///< why value is missing
+  std::string cause;            ///< the reason without "id: " prefixes; empty: = reason
+  int via_count = 0;            ///< how many formula operands the reason came through
 };
+
+/// A missing formula operand's reason is kept as "id: reason", at most this many deep.
+constexpr int k_max_via = 8;
 
 double value_of(Aggregate aggregate, const Accumulator& acc) {
   switch (aggregate) {
@@ -114,8 +119,7 @@ class Scorer {
     s.target = rolled.target;
     s.baseline = rolled.baseline;
     s.weight = weight_for(kpi, entity, m_request.period);
-    std::vector<bool> visiting(static_cast<size_t>(m_index.kpi_count()), false);
-    Actual a = actual(kpi, k, e, visiting);
+    Actual a = actual(k, e);
     s.rows = a.rows;
     // A missing actual is dealt with before the achievement is looked at.
     if (!a.value) {
@@ -154,69 +158,142 @@ class Scorer {
     return s;
   }
 
-  Actual actual(const Kpi& kpi, int k, int e, std::vector<bool>& visiting) {
+  /// A measured KPI's actual: its cell's rows.
+  /// A measured KPI's actual: its cell's rows (for `rollup_of`, the rows of the unit's
+  /// subtree).
+  Actual measured(const Kpi& kpi, int k, int e) {
+    Actual a;
+    std::optional<Accumulator> rolled;
+    if (!kpi.rollup_of.empty()) {
+      rolled = rollup_cell(kpi, e);
+    }
+    const Accumulator* acc = rolled ? &*rolled : cell(k, e);
+    a.rows = acc != nullptr ? acc->rows : 0;
+    if (kpi.aggregate == Aggregate::count && (acc == nullptr || acc->rows == 0)) {
+      a.value = 0;  // a count of no rows is a count, not a gap
+    } else if (acc == nullptr || acc->rows == 0) {
+      a.reason = "no data for " + kpi.id;
+    } else {
+      a.value = value_of(kpi.aggregate, *acc);
+    }
+    return a;
+  }
+
+  /// The actual of KPI k for entity e, computed once per entity (m_memo) and without
+  /// recursion: a formula whose operand is a formula not yet computed is put back on an
+  /// explicit stack under that operand and evaluated again once it is known. A chain of
+  /// 10,000 formulas thus needs no deep stack, and a ladder (each formula using the one
+  /// before twice) is linear, not exponential.
+  Actual actual(int k, int e) {
+    if (m_memo_entity != e) {
+      m_memo_entity = e;
+      m_memo.assign(static_cast<size_t>(m_index.kpi_count()), std::nullopt);
+      m_state.assign(static_cast<size_t>(m_index.kpi_count()), 0);
+    }
+    std::vector<int> stack = {k};
+    while (!stack.empty()) {
+      const int top = stack.back();
+      if (m_memo[static_cast<size_t>(top)]) {
+        stack.pop_back();
+        continue;
+      }
+      m_state[static_cast<size_t>(top)] = 1;  // on the stack
+      std::optional<int> pending;
+      Actual a = evaluate(top, e, pending);
+      if (pending) {
+        stack.push_back(*pending);
+        continue;
+      }
+      m_state[static_cast<size_t>(top)] = 2;
+      m_memo[static_cast<size_t>(top)] = std::move(a);
+      stack.pop_back();
+    }
+    return *m_memo[static_cast<size_t>(k)];
+  }
+
+  /// One try at KPI k's actual. When the formula reaches an operand that is a formula
+  /// not computed yet, `pending` names it and the result is to be thrown away.
+  Actual evaluate(int k, int e, std::optional<int>& pending) {
+    const Kpi& kpi = *m_definitions[static_cast<size_t>(k)];
     if (!kpi.is_formula()) {
-      Actual a;
-      std::optional<Accumulator> rolled;
-      if (!kpi.rollup_of.empty()) {
-        rolled = rollup_cell(kpi, e);
-      }
-      const Accumulator* acc = rolled ? &*rolled : cell(k, e);
-      a.rows = acc != nullptr ? acc->rows : 0;
-      if (kpi.aggregate == Aggregate::count && (acc == nullptr || acc->rows == 0)) {
-        a.value = 0;  // a count of no rows is a count, not a gap
-      } else if (acc == nullptr || acc->rows == 0) {
-        a.reason = "no data for " + kpi.id;
-      } else {
-        a.value = value_of(kpi.aggregate, *acc);
-      }
-      return a;
+      return measured(kpi, k, e);
     }
     Actual a;  // rows stay null for a formula KPI
     if (!kpi.formula) {
       a.reason = "the formula of " + kpi.id + " does not parse";
       return a;
     }
-    visiting[static_cast<size_t>(k)] = true;
     // evaluate_formula stops at the first operand that fails, so a reason caught here is
     // the reason of the whole formula (more telling than its "no data for X").
-    std::string operand_reason;
+    std::optional<Actual> failed_operand;
     auto lookup = [&](const std::string& id) -> std::optional<double> {
-      Actual op = operand(id, e, visiting);
-      if (!op.value && operand_reason.empty()) {
-        operand_reason = op.reason;
+      if (pending) {
+        return std::nullopt;
+      }
+      Actual op = operand(id, e, pending);
+      if (pending) {
+        return std::nullopt;
+      }
+      if (!op.value && !failed_operand) {
+        failed_operand = std::move(op);
+        return std::nullopt;
       }
       return op.value;
     };
     FormulaValue v = evaluate_formula(*kpi.formula, lookup);
-    visiting[static_cast<size_t>(k)] = false;
     if (v.value) {
       a.value = v.value;
+    } else if (failed_operand) {
+      a.reason = std::move(failed_operand->reason);
+      a.cause = std::move(failed_operand->cause);
+      a.via_count = failed_operand->via_count;
     } else {
-      a.reason = !operand_reason.empty() ? operand_reason : v.reason;
+      a.reason = v.reason;
     }
     return a;
   }
 
   /// An operand's actual for the same entity: missing when the KPI is unknown, not
-  /// assigned to the entity, without rows, or (for a formula) missing itself.
-  Actual operand(const std::string& id, int e, std::vector<bool>& visiting) {
+  /// assigned to the entity, without rows, or (for a formula) missing itself. A formula
+  /// operand not computed yet is left `pending`.
+  Actual operand(const std::string& id, int e, std::optional<int>& pending) {
     Actual a;
     std::optional<int> k = m_index.kpi(id);
     const Kpi* kpi = k ? m_definitions[static_cast<size_t>(*k)] : nullptr;
     if (!k || kpi == nullptr) {
       a.reason = "unknown KPI " + id;
-    } else if (!m_index.is_assigned(*k, e)) {
+      return a;
+    }
+    const size_t slot = static_cast<size_t>(*k);
+    if (!m_index.is_assigned(*k, e)) {
       a.reason = id + " is not assigned to " + m_index.entity_id(e);
-    } else if (visiting[static_cast<size_t>(*k)]) {
-      a.reason = "formulas refer to each other through " + id;
-    } else {
-      a = actual(*kpi, *k, e, visiting);
+    } else if (m_memo[slot]) {
+      a = *m_memo[slot];
       if (!a.value && kpi->is_formula()) {
-        a.reason = id + ": " + a.reason;  // keep the reason, say whose it is
+        a.reason = via(id, *m_memo[slot]);
+        a.cause = a.via_count == 0 ? m_memo[slot]->reason : m_memo[slot]->cause;
+        ++a.via_count;
       }
+    } else if (m_state[slot] == 1) {
+      a.reason = "formulas refer to each other through " + id;
+    } else if (!kpi->is_formula()) {
+      m_memo[slot] = measured(*kpi, *k, e);
+      m_state[slot] = 2;
+      a = *m_memo[slot];
+    } else {
+      pending = *k;
     }
     return a;
+  }
+
+  /// "id: reason" for a formula operand that is missing, say whose the reason is. Past
+  /// k_max_via names the middle of the chain is left out, so that a chain of 10,000
+  /// formulas gives a short reason and not one naming every KPI.
+  static std::string via(const std::string& id, const Actual& missing) {
+    if (missing.via_count < k_max_via) {
+      return id + ": " + missing.reason;
+    }
+    return id + ": …: " + missing.cause;
   }
 
   const Accumulator* cell(int k, int e) const { return m_aggregates.at(m_index, k, e); }
@@ -290,6 +367,9 @@ class Scorer {
   const PeriodAggregates& m_aggregates;
   const ScoreRequest& m_request;
   Period m_stretch;
+  int m_memo_entity = -1;                     ///< the entity m_memo holds actuals of
+  std::vector<std::optional<Actual>> m_memo;  ///< by index number
+  std::vector<char> m_state;                  ///< 1 on the stack, 2 done
 };
 
 std::vector<std::string> entity_ids(const Workspace& ws) {

@@ -2,6 +2,7 @@
 // A source's files against its mapping (sources.md, "Columns"): the header row of each
 // file that its globs match holds every column the source names, once.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,8 +15,8 @@ namespace kpi::source {
 /// One header cell: its name trimmed, and where it stands.
 struct HeaderCell {
   std::string name;
-  int line = 0;
-  int column = 0;
+  int64_t line = 0;
+  int64_t column = 0;
 };
 
 /// The header row of a text source: the `header_row`-th physical line (blank lines

@@ -4,6 +4,8 @@
 #include <limits>
 #include <numeric>
 
+#include "kpi/util/quote.hpp"
+
 namespace kpi {
 
 namespace {
@@ -68,7 +70,7 @@ std::optional<std::string> nearest(std::string_view word,
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::optional<std::string> match = nearest(word, candidates);
-  return match ? "did you mean '" + *match + "'?" : std::string();
+  return match ? "did you mean " + quote(*match) + "?" : std::string();
 }
 
 }  // namespace kpi

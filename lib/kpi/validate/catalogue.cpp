@@ -22,6 +22,8 @@ const std::vector<RuleInfo>& rule_catalogue() {
   static const std::vector<RuleInfo> rules = {
       // Structure: the files can be read as a consistent model.
       {"yaml-syntax", E, S, true, "The file is not valid YAML."},
+      {"yaml-limit", E, S, true,
+       "A file exceeds a loader limit: nesting, value length, aliases or included files."},
       {"unknown-key", E, S, true, "A mapping has a key the format does not define."},
       {"duplicate-key", E, S, true, "A key appears twice in one mapping."},
       {"wrong-type", E, S, true,

@@ -1,6 +1,8 @@
 // Cycles among unit parents, aligned_to links and formulas. Each cycle is reported
 // once, at the link leaving its earliest-defined member, naming the path a -> b -> a.
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -23,16 +25,32 @@ struct Graph {
   std::vector<std::vector<Edge>> edges;
 };
 
+/// A cycle's message names at most this many members; a longer one shows its first
+/// members, then how many are left out. 6,000 cycles through one long path thus take
+/// memory in proportion to their number, not to the sum of their lengths.
+constexpr size_t k_max_shown = 10;
+
 struct Cycle {
-  std::vector<int> nodes;  ///< starts at its earliest-defined member
+  std::vector<int> nodes;  ///< its first members, from its earliest-defined one
+  size_t length = 0;       ///< members in all
   SourceLocation where;
 };
 
-/// Rotates a cycle so that it starts at its smallest node index.
-std::vector<int> canonical(std::vector<int> nodes) {
-  auto first = std::min_element(nodes.begin(), nodes.end());
-  std::rotate(nodes.begin(), first, nodes.end());
-  return nodes;
+/// The cycle path[from..] (closing back to path[from]), starting at its smallest node
+/// index, with at most k_max_shown members kept.
+Cycle canonical(const std::vector<std::pair<int, size_t>>& path, size_t from) {
+  size_t first = from;
+  for (size_t i = from; i < path.size(); ++i) {
+    if (path[i].first < path[first].first) {
+      first = i;
+    }
+  }
+  Cycle c;
+  c.length = path.size() - from;
+  for (size_t i = 0; i < c.length && i < k_max_shown; ++i) {
+    c.nodes.push_back(path[from + (first - from + i) % c.length].first);
+  }
+  return c;
 }
 
 /// Depth-first search without recursion (a long parent chain must not exhaust the
@@ -41,7 +59,7 @@ std::vector<Cycle> find_cycles(const Graph& g) {
   const int n = static_cast<int>(g.ids.size());
   std::vector<int> state(n, 0);  // 0 new, 1 on the path, 2 done
   std::vector<int> depth(n, -1);
-  std::set<std::vector<int>> seen;
+  std::set<std::pair<int, int>> seen;  // back links: each closes one cycle
   std::vector<Cycle> cycles;
   for (int root = 0; root < n; ++root) {
     if (state[root] != 0) {
@@ -63,13 +81,10 @@ std::vector<Cycle> find_cycles(const Graph& g) {
         depth[edge.to] = static_cast<int>(path.size());
         path.push_back({edge.to, 0});
       } else if (state[edge.to] == 1) {
-        std::vector<int> members;
-        for (size_t i = static_cast<size_t>(depth[edge.to]); i < path.size(); ++i) {
-          members.push_back(path[i].first);
-        }
-        std::vector<int> key = canonical(members);
-        if (seen.insert(key).second) {
-          cycles.push_back(Cycle{key, {}});
+        // The path to the current node is the tree's, so a back link names its cycle;
+        // a formula naming an operand twice gives the same link twice.
+        if (seen.insert({node, edge.to}).second) {
+          cycles.push_back(canonical(path, static_cast<size_t>(depth[edge.to])));
         }
       }
     }
@@ -77,7 +92,7 @@ std::vector<Cycle> find_cycles(const Graph& g) {
   // The link leaving the first member towards the second is where the cycle shows.
   for (Cycle& c : cycles) {
     int from = c.nodes.front();
-    int to = c.nodes.size() > 1 ? c.nodes[1] : from;
+    int to = c.length > 1 ? c.nodes[1] : from;
     for (const Edge& e : g.edges[from]) {
       if (e.to == to) {
         c.where = e.where;
@@ -92,6 +107,9 @@ std::string path_text(const Graph& g, const Cycle& c) {
   std::string text;
   for (int node : c.nodes) {
     text += g.ids[node] + " -> ";
+  }
+  if (c.length > c.nodes.size()) {
+    text += fmt::format("… ({} more) -> ", c.length - c.nodes.size());
   }
   return text + g.ids[c.nodes.front()];
 }

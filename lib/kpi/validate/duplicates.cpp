@@ -6,6 +6,7 @@
 #include <map>
 #include <tuple>
 
+#include "kpi/util/quote.hpp"
 #include "kpi/validate/checks.hpp"
 
 namespace kpi::checks {
@@ -28,7 +29,7 @@ void note(Context& context, std::map<std::string, Seen>& seen, const std::string
     return;
   }
   context.add("duplicate-id", pos.at(key),
-              kind + " " + key + " '" + id + "' is already used by the " + it->second.kind +
+              kind + " " + key + " " + quote(id) + " is already used by the " + it->second.kind +
                   " defined at " + line_of(it->second.where) + "; rename one of them");
 }
 

@@ -5,6 +5,7 @@
 #include <functional>
 #include <unordered_set>
 
+#include "kpi/util/quote.hpp"
 #include "kpi/util/suggest.hpp"
 #include "kpi/validate/checks.hpp"
 
@@ -60,7 +61,7 @@ void resolve(Context& context, std::string_view rule, const std::string& id, con
   }
   context.add(
       rule, where,
-      "unknown " + kind + " '" + id + "' in " + field + "; fix the name or define the " + kind,
+      "unknown " + kind + " " + quote(id) + " in " + field + "; fix the name or define the " + kind,
       did_you_mean(id, known.ids));
 }
 

@@ -1,5 +1,6 @@
 // Units, people, reward tiers and settings: the small sections of a definition file.
 
+#include "kpi/util/quote.hpp"
 #include "kpi/yaml/readers.hpp"
 
 namespace kpi::yaml {
@@ -20,7 +21,7 @@ std::string named(const std::string& kind, const std::string& id) {
   if (id.empty()) {
     return std::string(kind[0] == 'a' ? "an " : "a ") + kind;
   }
-  return kind + " '" + id + "'";
+  return kind + " " + quote(id);
 }
 
 void read_string(NodeReader& reader, const MapReader& map, const std::string& key,
@@ -168,7 +169,7 @@ RewardTier read_reward(NodeReader& reader, const YAML::Node& node) {
   read_number(reader, map, "min", tier.min);
   read_string(reader, map, "label", tier.label);
   read_number(reader, map, "multiplier", tier.multiplier);
-  std::string name = tier.label.empty() ? "a reward tier" : "reward tier '" + tier.label + "'";
+  std::string name = tier.label.empty() ? "a reward tier" : "reward tier " + quote(tier.label);
   map.require("label", name);
   map.require("multiplier", name);
   tier.pos = map.positions();

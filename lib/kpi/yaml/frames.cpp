@@ -1,5 +1,6 @@
 // Score frames: bands, linear points and a frame's own status thresholds.
 
+#include "kpi/util/quote.hpp"
 #include "kpi/yaml/readers.hpp"
 
 namespace kpi::yaml {
@@ -92,7 +93,7 @@ Frame read_frame(NodeReader& reader, const YAML::Node& node) {
   if (!map.has("method") && map.has("points") && !map.has("bands")) {
     frame.method = FrameMethod::linear;
   }
-  map.require("id", frame.id.empty() ? "a frame" : "frame '" + frame.id + "'");
+  map.require("id", frame.id.empty() ? "a frame" : "frame " + quote(frame.id));
   frame.pos = map.positions();
   return frame;
 }

@@ -4,6 +4,8 @@
 
 #include "kpi/util/file.hpp"
 #include "kpi/util/glob.hpp"
+#include "kpi/util/quote.hpp"
+#include "kpi/yaml/limits.hpp"
 #include "kpi/yaml/loading.hpp"
 
 namespace kpi {
@@ -35,6 +37,7 @@ void load_includes(const std::vector<GlobEntry>& globs, const fs::path& folder,
   for (const std::string& file : into.workspace.files) {
     seen.push_back(fs::path(file).lexically_normal().generic_string());
   }
+  size_t included = 0;
   for (const auto& [glob, at] : globs) {
     if (!options.allow_outside && leaves_lexically(glob)) {
       into.diagnostics.push_back(path_outside("include glob", glob, at));
@@ -43,14 +46,22 @@ void load_includes(const std::vector<GlobEntry>& globs, const fs::path& folder,
     std::vector<std::string> matches = expand_glob(base, glob, boundary);
     if (matches.empty()) {
       into.diagnostics.push_back(Diagnostic{
-          "include-empty", Severity::warning, "include glob '" + glob + "' matches no file", at,
-          "check the path; it is relative to the folder of " + at.file});
+          "include-empty", Severity::warning, "include glob " + quote(glob) + " matches no file",
+          at, "check the path; it is relative to the folder of " + at.file});
       continue;
     }
     for (const std::string& match : matches) {
       std::string file = display_path(folder, match);
       if (std::find(seen.begin(), seen.end(), file) != seen.end()) {
         continue;
+      }
+      if (++included > k_max_included_files) {
+        into.diagnostics.push_back(Diagnostic{"yaml-limit", Severity::error,
+                                              "the includes match more than " +
+                                                  with_thousands(k_max_included_files) +
+                                                  " files; the rest are not read",
+                                              at, "see LIMITS in kpi-format(5)"});
+        return;
       }
       seen.push_back(file);
       if (!options.allow_outside && !is_inside(base, match)) {

@@ -1,5 +1,6 @@
 // KPI definitions: every field of format.md, targets, overrides and formulas.
 
+#include "kpi/util/quote.hpp"
 #include "kpi/yaml/readers.hpp"
 
 namespace kpi::yaml {
@@ -62,7 +63,7 @@ Override read_override(NodeReader& reader, const YAML::Node& node) {
       entry.period = parsed.period;
     } else {
       reader.report("bad-value", at,
-                    "override period '" + *token + "' cannot be read (" + parsed.error +
+                    "override period " + quote(*token) + " cannot be read (" + parsed.error +
                         "); write YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD");
     }
   });
@@ -118,7 +119,7 @@ void read_formula(NodeReader& reader, const YAML::Node& node, const SourceLocati
     where.column += parsed.error_column - 1;
   }
   reader.report("formula-syntax", where,
-                "formula '" + *kpi.formula_text + "' does not parse: " + parsed.error);
+                "formula " + quote(*kpi.formula_text) + " does not parse: " + parsed.error);
 }
 
 template <typename Enum>
@@ -208,7 +209,7 @@ Kpi read_kpi(NodeReader& reader, const YAML::Node& node) {
     kpi.deadline = parse_date(*text);
     if (!kpi.deadline) {
       reader.report("bad-value", at,
-                    "'deadline' must be a real day written YYYY-MM-DD, not '" + *text + "'");
+                    "'deadline' must be a real day written YYYY-MM-DD, not " + quote(*text));
     }
   });
   with(map, "tags", [&](const YAML::Node& value, const SourceLocation& at) {
@@ -229,7 +230,7 @@ Kpi read_kpi(NodeReader& reader, const YAML::Node& node) {
                   "a formula KPI takes no 'aggregate': its actual comes from its formula; "
                   "remove 'aggregate'");
   }
-  std::string name = kpi.id.empty() ? "a KPI" : "KPI '" + kpi.id + "'";
+  std::string name = kpi.id.empty() ? "a KPI" : "KPI " + quote(kpi.id);
   for (const char* key : {"id", "name", "owner", "unit", "period"}) {
     map.require(key, name);
   }

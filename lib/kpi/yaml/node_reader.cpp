@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "kpi/util/quote.hpp"
 #include "kpi/util/suggest.hpp"
 
 namespace kpi::yaml {
@@ -128,9 +129,9 @@ void NodeReader::wrong_type(const YAML::Node& node, const std::string& what,
   } else if (node.IsScalar()) {
     bool numeric = parse_decimal(node.Scalar()).has_value();
     if (!is_plain(node) && numeric) {
-      message += "the quoted string \"" + node.Scalar() + "\"; remove the quotes";
+      message += "the quoted string \"" + cut(node.Scalar()) + "\"; remove the quotes";
     } else {
-      message += "the string '" + node.Scalar() + "'";
+      message += "the string " + quote(node.Scalar());
     }
   } else {
     message += describe(node);
@@ -218,7 +219,7 @@ std::optional<std::size_t> NodeReader::choice(const YAML::Node& node, const std:
       return i;
     }
   }
-  report("bad-value", at, what + " must be one of " + join(words) + ", not '" + *text + "'",
+  report("bad-value", at, what + " must be one of " + join(words) + ", not " + quote(*text),
          did_you_mean(*text, words));
   return std::nullopt;
 }
@@ -228,9 +229,11 @@ std::optional<std::string> NodeReader::id(const YAML::Node& node, const std::str
   std::optional<std::string> text = string(node, what, at);
   if (text && !is_valid_id(*text)) {
     report("bad-id", at,
-           "'" + *text +
-               "' is not a valid id: use lower-case letters, digits, '_', '.' and '-', "
+           quote(*text) +
+               " is not a valid id: use lower-case letters, digits, '_', '.' and '-', "
                "starting with a letter or digit, at most 64 characters");
+    // Kept cut: every later message that names this (already refused) id stays short.
+    *text = cut(*text);
   }
   return text;
 }
@@ -241,7 +244,7 @@ MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string con
   m_pos.mapping = at;
   if (!node.IsMap()) {
     std::string message = m_context + " must be a mapping (key: value lines), not ";
-    message += node.IsScalar() ? "the string '" + node.Scalar() + "'" : std::string(describe(node));
+    message += node.IsScalar() ? "the string " + quote(node.Scalar()) : std::string(describe(node));
     reader.report("wrong-type", at, std::move(message));
     return;
   }
@@ -262,8 +265,9 @@ MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string con
     const std::string& key = key_node.Scalar();
     if (auto first = seen.find(key); first != seen.end()) {
       reader.report("duplicate-key", key_at,
-                    "duplicate key '" + key + "' in " + m_context + " (first written on line " +
-                        std::to_string(first->second) + "); remove one of them");
+                    "duplicate key " + quote(key) + " in " + m_context +
+                        " (first written on line " + std::to_string(first->second) +
+                        "); remove one of them");
       continue;
     }
     seen.emplace(key, key_at.line);
@@ -272,7 +276,7 @@ MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string con
       if (hint.empty()) {
         hint = "known keys: " + join(keys);
       }
-      reader.report("unknown-key", key_at, "unknown key '" + key + "' in " + m_context,
+      reader.report("unknown-key", key_at, "unknown key " + quote(key) + " in " + m_context,
                     std::move(hint));
       continue;
     }

@@ -27,7 +27,7 @@ class NodeReader {
   /// A yaml-cpp position (0-based, its column in bytes) as a SourceLocation: 1-based,
   /// the column in characters (code points), as CSV's are.
   SourceLocation location(const YAML::Mark& mark) const;
-  SourceLocation location(int line, int column) const { return {m_file, line, column}; }
+  SourceLocation location(int64_t line, int64_t column) const { return {m_file, line, column}; }
   /// The character at a node's start in the source, or 0.
   char first_char(const YAML::Node& node) const;
 

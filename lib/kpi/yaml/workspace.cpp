@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "kpi/util/suggest.hpp"
+#include "kpi/yaml/limits.hpp"
 #include "kpi/yaml/loading.hpp"
 #include "kpi/yaml/readers.hpp"
 
@@ -20,6 +21,10 @@ const std::vector<std::string> k_top_keys = {"version", "name",     "include", "
 
 /// The document of `text`, or a yaml-syntax finding; an empty document reads as null.
 std::optional<YAML::Node> parse_document(std::string_view text, yaml::NodeReader& reader) {
+  if (std::optional<Diagnostic> limit = yaml::check_yaml_limits(text, reader.file())) {
+    reader.report(limit->rule, limit->where, limit->message, limit->hint);
+    return std::nullopt;
+  }
   try {
     return YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
