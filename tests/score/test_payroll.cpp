@@ -494,7 +494,7 @@ BOOST_AUTO_TEST_CASE(an_empty_glob_and_an_empty_period_are_warned_about) {
   BOOST_TEST_REQUIRE(none.size() == 1u);
   BOOST_TEST(none[0].message ==
              "no measurement counts toward 2026-09 (2026-09-01..2026-09-30) as of 2026-10-01; "
-             "every actual is missing");
+             "the period has no data (count KPIs score 0, every other actual is missing)");
   const Run october = score(count_body("skip"), k_revenue_99, "2026-10", k_october, "2026-11-01");
   BOOST_TEST(with_rule(october.result, "no-data").empty());
 }

@@ -468,11 +468,12 @@ std::optional<Diagnostic> no_data_warning(const PeriodAggregates& aggregates,
       return std::nullopt;
     }
   }
-  return Diagnostic{"no-data", Severity::warning,
-                    "no measurement counts toward " + request.token + " (" +
-                        format_date(request.period.start) + ".." + format_date(request.period.end) +
-                        ") as of " + format_date(request.as_of) + "; every actual is missing",
-                    SourceLocation{}, "check the data globs, --data and --period"};
+  return Diagnostic{
+      "no-data", Severity::warning,
+      "no measurement counts toward " + request.token + " (" + format_date(request.period.start) +
+          ".." + format_date(request.period.end) + ") as of " + format_date(request.as_of) +
+          "; the period has no data (count KPIs score 0, every other actual is missing)",
+      SourceLocation{}, "check the data globs, --data and --period"};
 }
 
 /// A person's scorecard: over E_p, or listed with every number null when not active.
