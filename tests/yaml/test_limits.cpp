@@ -72,6 +72,14 @@ BOOST_AUTO_TEST_CASE(aliases_are_counted_and_what_they_repeat_is_bounded) {
   BOOST_TEST(limit(laughs).find("aliases ('*name') would repeat more than") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_lone_comma_does_not_hang_the_check) {
+  // yaml-cpp's event parser reports an empty document after another for ever on ",":
+  // only the first document, the one the loader reads, is checked.
+  BOOST_TEST(limit(",") == "none");
+  BOOST_TEST(limit("version: 1\n,\n") == "none");
+  BOOST_TEST(limit("a: 1\n---\n" + repeat("[", 70) + repeat("]", 70) + "\n") == "none");
+}
+
 BOOST_AUTO_TEST_CASE(the_loader_reports_a_limit_as_a_finding) {
   kpi::Diagnostic d = only(load("version: 1\nname: " + repeat("[", 70) + repeat("]", 70) + "\n"));
   BOOST_TEST(d.rule == "yaml-limit");

@@ -123,9 +123,11 @@ std::optional<Diagnostic> check_yaml_limits(std::string_view text, const std::st
   std::istringstream in{std::string(text)};
   LimitChecker checker(file);
   try {
+    // The first document only: it is all YAML::Load reads, and on some broken input
+    // (a lone ",") yaml-cpp 0.7's HandleNextDocument reports a new empty document
+    // forever without reading on (found by tests/fuzz/fuzz_yaml).
     YAML::Parser parser(in);
-    while (parser.HandleNextDocument(checker)) {
-    }
+    parser.HandleNextDocument(checker);
   } catch (const LimitExceeded& exceeded) {
     return exceeded.finding;
   } catch (const YAML::Exception&) {
