@@ -65,7 +65,8 @@ setup() {
     sales-force)
       mkdir -p "$dir/ws"
       cp -R "$src/examples/init/sales/." "$dir/ws/"
-      echo "# edited" >>"$dir/ws/kpi.yaml" ;;
+      # Every file edited, so that each one put back is seen.
+      for f in kpi.yaml data/measurements.csv data/sales.csv; do echo "# edited" >>"$dir/ws/$f"; done ;;
   esac
 }
 
@@ -79,8 +80,10 @@ scenario() {
   setup "$ws" "$base/before"
   setup "$ws" "$base/after"
   mkdir -p "$base/tmp"
-  (cd "$base/after" && TMPDIR=$base/tmp KPI_FAULT_COUNT=$base/counts LD_PRELOAD=$shim \
-    timeout 10 "$kpi" "$@" >"$base/out" 2>"$base/err")
+  # timeout before env: only kpi runs with the shim (else timeout's own exit would
+  # write the counts too).
+  (cd "$base/after" && timeout 10 env TMPDIR="$base/tmp" KPI_FAULT_COUNT="$base/counts" \
+    LD_PRELOAD="$shim" "$kpi" "$@" >"$base/out" 2>"$base/err")
   local status=$?
   if [ "$status" != 0 ]; then
     fail "$label: the run without faults exited $status: $(cat "$base/err")"
@@ -103,8 +106,8 @@ scenario() {
       setup "$ws" "$run"
       local err=EIO
       [ "$kind" = write ] && [ $((n % 2)) = 0 ] && err=ENOSPC
-      (cd "$run" && TMPDIR=$base/tmp KPI_FAULT_CALL=$kind KPI_FAULT_N=$n KPI_FAULT_ERRNO=$err \
-        LD_PRELOAD=$shim timeout 10 "$kpi" "$@" >"$base/out" 2>"$base/err")
+      (cd "$run" && timeout 10 env TMPDIR="$base/tmp" KPI_FAULT_CALL="$kind" KPI_FAULT_N="$n" \
+        KPI_FAULT_ERRNO="$err" LD_PRELOAD="$shim" "$kpi" "$@" >"$base/out" 2>"$base/err")
       status=$?
       runs=$((runs + 1))
       local what="$label, $kind #$n ($err)"
