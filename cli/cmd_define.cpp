@@ -155,8 +155,8 @@ int run_define(DefineOptions options, const GlobalOptions& global) {
     if (!parent.empty()) {
       fs::create_directories(parent, ec);
     }
-    write_file_atomic(change.path, change.text);
   }
+  write_files_atomic(changes);  // the new file and the include, both or neither
   if (!global.quiet) {
     std::cout << "added " << kpi.id << " to " << file
               << (changes.size() > 1 ? " (now included by " + workspace_file + ")" : "") << "\n";

@@ -64,6 +64,8 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
                              {}});
     }
   }
+  // All the starter's files or none: a failure part way leaves the folder as it was.
+  std::vector<FileChange> writes;
   for (const TemplateFile& file : chosen.files) {
     fs::path path = dir / file.path;
     std::error_code ec;
@@ -72,8 +74,9 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
       throw usage_error("write-error",
                         "cannot create '" + path.parent_path().string() + "': " + ec.message());
     }
-    write_file_atomic(path, file.content);
+    writes.push_back({path.string(), std::string(file.content)});
   }
+  write_files_atomic(writes);
   if (!global.quiet) {
     const std::string where = options.dir == "." ? "" : "-C " + options.dir + " ";
     std::cout << "Wrote the " << chosen.name << " starter workspace to " << options.dir << ":\n";

@@ -59,6 +59,34 @@ BOOST_AUTO_TEST_CASE(a_missing_folder_is_a_usage_error) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(several_files_are_written_all_or_none) {
+  // The second target is a folder with a file in it: its rename fails after the first
+  // file was renamed into place, which must then be put back (or removed when new).
+  fs::path dir = scratch("several");
+  write_file_atomic(dir / "a.yaml", "old\n");
+  fs::create_directories(dir / "b.yaml");
+  write_file_atomic(dir / "b.yaml" / "x", "x");
+  try {
+    write_files_atomic({{(dir / "a.yaml").string(), "new\n"},
+                        {(dir / "c.yaml").string(), "c\n"},
+                        {(dir / "b.yaml").string(), "b\n"}});
+    BOOST_FAIL("no error");
+  } catch (const Error& e) {
+    BOOST_TEST(e.exit_status == k_exit_usage);
+    BOOST_TEST(e.diagnostic.rule == "write-error");
+  }
+  BOOST_TEST(slurp(dir / "a.yaml") == "old\n");
+  BOOST_TEST(!fs::exists(dir / "c.yaml"));
+  BOOST_TEST(slurp(dir / "b.yaml" / "x") == "x");
+  // a.yaml and the folder b.yaml: no temporary file left.
+  BOOST_TEST(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 2);
+  write_files_atomic({{(dir / "a.yaml").string(), "new\n"}, {(dir / "c.yaml").string(), "c\n"}});
+  BOOST_TEST(slurp(dir / "a.yaml") == "new\n");
+  BOOST_TEST(slurp(dir / "c.yaml") == "c\n");
+  BOOST_TEST(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 3);
+  fs::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_CASE(the_starters_are_embedded_byte_for_byte) {
   std::vector<std::string> names;
   for (const InitTemplate& t : init_templates()) {

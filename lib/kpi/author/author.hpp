@@ -43,17 +43,23 @@ std::string insert_kpi(std::string_view text, const Kpi& kpi, const std::string&
 /// Throws Error (exit 1) when `include` is written in another way.
 std::string add_include(std::string_view text, std::string_view pattern, const std::string& file);
 
-/// Writes `content` to a temporary file beside `path`, flushes it to disk and renames
-/// it over `path`, so that readers see the old file or the new one, never a part.
-/// Keeps the permissions of a file it replaces. Throws Error (exit 2) on failure.
-void write_file_atomic(const std::filesystem::path& path, std::string_view content);
-
 /// The new text of one definition file; `path` as the user names it (relative to the
 /// current folder, or absolute), inside the workspace folder.
 struct FileChange {
   std::string path;
   std::string text;
 };
+
+/// Writes every file as write_file_atomic does, all or none: each new text first goes to a
+/// synced temporary file (a failure there changes nothing), then each is renamed into
+/// place; when a rename fails, the files already replaced are put back as they were (new
+/// ones removed) and no temporary file is left. Throws Error (exit 2) on failure.
+void write_files_atomic(const std::vector<FileChange>& files);
+
+/// Writes `content` to a temporary file beside `path`, flushes it to disk and renames
+/// it over `path`, so that readers see the old file or the new one, never a part.
+/// Keeps the permissions of a file it replaces. Throws Error (exit 2) on failure.
+void write_file_atomic(const std::filesystem::path& path, std::string_view content);
 
 /// What a set of changes would do to a workspace.
 struct ChangeCheck {

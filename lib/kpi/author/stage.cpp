@@ -55,6 +55,7 @@ void put(const fs::path& file, std::string_view text) {
   fs::create_directories(file.parent_path());
   std::ofstream out(file, std::ios::binary);
   out << text;
+  out.close();  // a failed write may show only when the buffer is flushed
   if (!out) {
     throw usage_error("write-error", "cannot write the scratch copy " + file.string());
   }
