@@ -11,9 +11,9 @@
 #include "command.hpp"
 #include "diagnostics.hpp"
 #include "kpi/record/record.hpp"
+#include "kpi/util/file.hpp"
 #include "kpi/util/suggest.hpp"
 #include "kpi/validate/validate.hpp"
-#include "kpi/util/file.hpp"
 #include "options.hpp"
 #include "workspace.hpp"
 

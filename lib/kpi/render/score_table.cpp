@@ -30,14 +30,10 @@ struct Row {
 
 Row make_row(const KpiScore& k) {
   Row row;
-  row.cells = {strip_controls(k.id),
-               render::human_value(k.actual),
-               render::human_target(k.target),
-               render::human_value(k.achievement),
-               render::human_value(k.points),
-               render::human_value(k.score),
-               render::human_value(k.weight),
-               std::string(to_string(k.status))};
+  row.cells = {strip_controls(k.id),           render::human_value(k.actual),
+               render::human_target(k.target), render::human_value(k.achievement),
+               render::human_value(k.points),  render::human_value(k.score),
+               render::human_value(k.weight),  std::string(to_string(k.status))};
   row.status = k.status;
   row.note = strip_controls(k.label ? *k.label : k.reason.value_or(""));
   return row;
