@@ -219,10 +219,7 @@ std::string rows_text(size_t n) { return std::to_string(n) + (n == 1 ? " row" : 
 
 int run_record(const RecordOptions& opts, const GlobalOptions& global) {
   OpenWorkspace open = open_workspace(global);
-  // Sources not being read stops scoring, not recording into the journal.
-  const bool blocked = std::any_of(
-      open.findings.begin(), open.findings.end(),
-      [](const Diagnostic& d) { return d.rule != "source-unread" && blocks_scoring(d); });
+  const bool blocked = std::any_of(open.findings.begin(), open.findings.end(), blocks_scoring);
   if (blocked) {
     print_diagnostics(std::cerr, open.findings, global);
     std::cerr << "kpi: the definitions have errors; fix them before recording (kpi validate)\n";

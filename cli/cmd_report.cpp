@@ -107,7 +107,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   reading.jobs = resolve_jobs(opts.jobs);
   const DataFiles files =
       opts.data.empty() ? data_files(ws, load_options(global)) : DataFiles{opts.data, {}};
-  AggregateResult aggregates = aggregate_measurements(index, files.files, wanted, reading);
+  AggregateResult aggregates = aggregate_measurements(
+      index, MeasurementInputs{&ws, global.allow_outside, files.files}, wanted, reading);
   if (!aggregates.problems.empty() &&
       (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
     print_diagnostics(std::cerr, aggregates.problems, global);

@@ -63,11 +63,11 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   }
   const DataFiles files =
       opts.data.empty() ? data_files(ws, load_options(global)) : DataFiles{opts.data, {}};
-  const std::vector<std::string>& sources = files.files;
   ReadOptions reading;
   reading.jobs = resolve_jobs(opts.jobs);
   AggregateResult aggregates =
-      aggregate_measurements(index, sources, {{request.period, request.as_of}}, reading);
+      aggregate_measurements(index, MeasurementInputs{&ws, global.allow_outside, files.files},
+                             {{request.period, request.as_of}}, reading);
 
   if (!aggregates.problems.empty() &&
       (!opts.skip_invalid || has_file_problem(aggregates.problems))) {

@@ -14,6 +14,7 @@
 #include "diagnostics.hpp"
 #include "kpi/csv/measurements.hpp"
 #include "kpi/render/findings.hpp"
+#include "kpi/score/score.hpp"
 #include "kpi/source/headers.hpp"
 #include "kpi/util/file.hpp"
 #include "kpi/util/suggest.hpp"
@@ -36,6 +37,7 @@ struct ValidateOptions {
   std::vector<std::string> disable;
   bool list_rules = false;
   std::vector<std::string> data;
+  bool check_data = false;  ///< --data was given, with or without files
 };
 
 /// One workspace and the named files checked against it.
@@ -238,6 +240,45 @@ void check_data(const std::vector<std::string>& files, const Workspace& workspac
   }
 }
 
+/// Every cell of every source (sources.md, "Positions"): the findings score would report,
+/// less those the header check has already made. Returns the files read.
+std::vector<std::string> check_source_cells(const Workspace& workspace, const GlobalOptions& global,
+                                            FindingsReport& report) {
+  std::vector<std::string> files;
+  if (workspace.sources.empty()) {
+    return files;
+  }
+  std::vector<Diagnostic> ignored;
+  for (const Source& s : workspace.sources) {
+    for (std::string& file :
+         source::source_files(s, ignored, workspace.file, global.allow_outside)) {
+      files.push_back(std::move(file));
+    }
+  }
+  const MeasurementIndex index(workspace);
+  ReadOptions all;
+  all.max_errors = std::numeric_limits<size_t>::max();
+  const AggregateResult read = aggregate_measurements(
+      index, MeasurementInputs{&workspace, global.allow_outside, {}}, {}, all);
+  auto same = [](const Diagnostic& a, const Diagnostic& b) {
+    return a.rule == b.rule && a.where.file == b.where.file && a.where.line == b.where.line &&
+           a.where.column == b.where.column && a.message == b.message;
+  };
+  for (const Diagnostic& d : read.problems) {
+    const bool known = std::any_of(report.findings.begin(), report.findings.end(),
+                                   [&](const Diagnostic& f) { return same(f, d); });
+    if (!known) {
+      report.findings.push_back(d);
+    }
+  }
+  for (const std::string& file : files) {
+    if (std::find(report.files.begin(), report.files.end(), file) == report.files.end()) {
+      report.files.push_back(file);
+    }
+  }
+  return files;
+}
+
 /// The text output lists every definition finding, and of each measurement file the first
 /// k_listed_rows findings, then says how many more there are; the summary counts them all.
 constexpr size_t k_listed_rows = 50;
@@ -270,7 +311,16 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   check_disabled(options.disable);
   std::unique_ptr<LoadResult> model;
   FindingsReport report = check_definitions(options, global, model);
-  check_data(options.data, model->workspace, global, report);
+  std::vector<std::string> data_files_read = options.data;
+  if (options.check_data) {
+    if (options.data.empty()) {
+      data_files_read = measurement_files(model->workspace, load_options(global));
+    }
+    check_data(data_files_read, model->workspace, global, report);
+    for (std::string& file : check_source_cells(model->workspace, global, report)) {
+      data_files_read.push_back(std::move(file));
+    }
+  }
   report.strict = options.strict;
   std::erase_if(report.findings, [&](const Diagnostic& d) {
     return std::find(options.disable.begin(), options.disable.end(), d.rule) !=
@@ -281,7 +331,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   describe_run(report, global, started);
 
   if (options.format == "text") {
-    print_listed(report.findings, options.data, global);
+    print_listed(report.findings, data_files_read, global);
     if (!global.quiet) {
       std::cerr << findings_summary(report) << "\n";
     }
@@ -310,9 +360,16 @@ Runner setup_validate(CLI::App& app) {
       ->delimiter(',')
       ->option_text("RULE,...");
   app.add_flag("--list-rules", options->list_rules, "Print every rule and exit");
-  app.add_option("--data", options->data, "Also check these measurement files")
-      ->option_text("FILE...");
-  return [options](const GlobalOptions& global) { return run_validate(*options, global); };
+  CLI::Option* data =
+      app.add_option("--data", options->data,
+                     "Also check every cell: of these measurement files (none given: the "
+                     "workspace's data files) and of every source's files")
+          ->expected(0, -1)
+          ->option_text("[FILE...]");
+  return [options, data](const GlobalOptions& global) {
+    options->check_data = data->count() > 0;
+    return run_validate(*options, global);
+  };
 }
 
 }  // namespace kpi::cli

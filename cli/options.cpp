@@ -41,14 +41,17 @@ ScoreRequest resolve_period_request(const std::string& period, const std::string
 }
 
 bool has_file_problem(const std::vector<Diagnostic>& problems) {
-  return std::any_of(problems.begin(), problems.end(),
-                     [](const Diagnostic& d) { return d.rule == "missing-column"; });
+  return std::any_of(problems.begin(), problems.end(), [](const Diagnostic& d) {
+    // A header without a column the reading needs: no row of it is read.
+    return d.rule == "missing-column" || d.rule == "source-column";
+  });
 }
 
 std::string problem_advice(const std::vector<Diagnostic>& problems,
                            const std::string& skip_advice) {
   return has_file_problem(problems)
-             ? "a measurement file's header is wrong; --skip-invalid skips rows, not files"
+             ? "a measurement or source file's header is wrong; --skip-invalid skips rows, "
+               "not files"
              : skip_advice;
 }
 

@@ -80,7 +80,7 @@ BOOST_AUTO_TEST_CASE(a_header_row_past_the_end_of_the_file) {
   BOOST_TEST_REQUIRE(found.size() == 2u);
   BOOST_TEST(found[1].rule == "source-column");
   BOOST_TEST(found[1].message ==
-             "'exports/deals-10.csv' has no line 3, where 'header_row' puts its column names");
+             "exports/deals-10.csv has no line 3, where 'header_row' of source 'crm' puts its column names");
 }
 
 BOOST_AUTO_TEST_CASE(wide_headers_must_be_stamps) {

@@ -27,15 +27,6 @@ bool is_utf8(const char* begin, const char* end) {
          !first_invalid_utf8(std::string_view(begin, static_cast<size_t>(end - begin)));
 }
 
-/// Reads a chunk that is already in memory.
-class MemoryBuffer : public std::streambuf {
- public:
-  MemoryBuffer(const char* data, size_t size) {
-    char* begin = const_cast<char*>(data);  // only read: streambuf wants char*
-    setg(begin, begin, begin + size);
-  }
-};
-
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 inline std::string_view trimmed(const char* begin, const char* end) {
@@ -49,15 +40,6 @@ inline std::string_view trimmed(const char* begin, const char* end) {
     --end;
   }
   return {begin, static_cast<size_t>(end - begin)};
-}
-
-/// Characters (not UTF-8 continuation bytes) in [begin, end).
-int characters(const char* begin, const char* end) {
-  int n = 0;
-  for (const char* p = begin; p < end; ++p) {
-    n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80 ? 1 : 0;
-  }
-  return n;
 }
 
 /// One bit for each byte of the 64 from `p` (fewer when `size` is less) that is a line

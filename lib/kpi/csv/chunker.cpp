@@ -75,7 +75,18 @@ std::optional<std::string_view> ChunkSource::first_line() {
 void ChunkSource::skip_first_line(char delimiter) {
   m_delimiter = delimiter;
   m_carry.erase(0, m_first_line_end + 1);
-  m_next_line = 2;
+  ++m_next_line;
+}
+
+bool ChunkSource::drop_lines(int64_t count) {
+  for (int64_t l = 0; l < count; ++l) {
+    if (!first_line()) {
+      return false;
+    }
+    m_carry.erase(0, m_first_line_end + 1);
+    ++m_next_line;
+  }
+  return true;
 }
 
 size_t ChunkSource::find_cut(const Chunk& chunk) {
@@ -160,7 +171,7 @@ bool ChunkSource::next(Chunk& chunk) {
   chunk.has_quote = m_cut_has_quote;
   chunk.first_line = m_next_line;
   chunk.number = m_next_number++;
-  m_next_line += static_cast<int>(count_byte(chunk.text(), '\n'));
+  m_next_line += static_cast<int64_t>(count_byte(chunk.text(), '\n'));
   return true;
 }
 

@@ -8,6 +8,7 @@
 #include <istream>
 #include <memory>
 #include <optional>
+#include <streambuf>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,24 @@ struct Chunk {
   void reserve(size_t size);
 };
 
+/// Reads bytes that are already in memory (a chunk) as a stream.
+class MemoryBuffer : public std::streambuf {
+ public:
+  MemoryBuffer(const char* data, size_t size) {
+    char* begin = const_cast<char*>(data);  // only read: streambuf wants char*
+    setg(begin, begin, begin + size);
+  }
+};
+
+/// Characters (not UTF-8 continuation bytes) in [begin, end): columns count these.
+inline int characters(const char* begin, const char* end) {
+  int n = 0;
+  for (const char* p = begin; p < end; ++p) {
+    n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return n;
+}
+
 /// How many times `c` occurs in `text`, sixteen bytes at a time where the CPU can.
 size_t count_byte(std::string_view text, char c);
 
@@ -39,8 +58,11 @@ class ChunkSource {
   std::optional<std::string_view> first_line();
   /// Everything read so far, from the first byte (for a reader that starts over).
   std::string_view bytes_read() const { return {m_carry.data(), m_carry.size()}; }
-  /// Drops the first line: chunks start at line 2.
+  /// Drops the first line: chunks start at the line after it.
   void skip_first_line(char delimiter);
+  /// Drops `count` physical lines (a source's lines above its header row), whatever
+  /// they hold; false when the input has fewer. first_line() is then the next line.
+  bool drop_lines(int64_t count);
 
   /// The next chunk into `chunk` (its buffer is reused); false at the end of the input.
   /// A read error ends the input like its end does; the caller checks the stream.
@@ -60,7 +82,7 @@ class ChunkSource {
   size_t m_first_line_end = 0;
   bool m_eof = false;
   char m_delimiter = ',';
-  int m_next_line = 1;
+  int64_t m_next_line = 1;
   int64_t m_next_number = 0;
   // The byte-by-byte scan of a chunk with quotes, resumable when a row outgrows a block.
   State m_state = State::field_start;

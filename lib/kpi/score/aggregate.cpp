@@ -12,6 +12,8 @@
 
 #include "kpi/score/exact_sum.hpp"
 #include "kpi/score/score.hpp"
+#include "kpi/source/headers.hpp"
+#include "kpi/source/reader.hpp"
 #include "kpi/util/file.hpp"
 
 namespace kpi {
@@ -373,7 +375,16 @@ std::vector<std::string> once_each(const std::vector<std::string>& sources,
 }  // namespace
 
 AggregateResult aggregate_measurements(const MeasurementIndex& index,
-                                       const std::vector<std::string>& sources,
+                                       const std::vector<std::string>& files,
+                                       const std::vector<std::pair<Period, Date>>& periods,
+                                       const ReadOptions& options) {
+  MeasurementInputs inputs;
+  inputs.files = files;
+  return aggregate_measurements(index, inputs, periods, options);
+}
+
+AggregateResult aggregate_measurements(const MeasurementIndex& index,
+                                       const MeasurementInputs& inputs,
                                        const std::vector<std::pair<Period, Date>>& periods,
                                        const ReadOptions& options) {
   const size_t jobs = options.plain ? 1 : static_cast<size_t>(std::max(1, options.jobs));
@@ -385,27 +396,76 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
   }
   AggregateResult result;
   int64_t next_chunk = 0;
-  std::vector<Diagnostic> repeated;
-  for (const std::string& source : once_each(sources, repeated)) {
-    const bool is_stdin = source == "-";
-    const std::string name = is_stdin ? "<stdin>" : source;
-    std::optional<InputFile> file;
-    if (!is_stdin) {
-      FileError why;
-      file = InputFile::open(source, why);
-      if (!file) {
-        throw usage_error("unreadable-file",
-                          "cannot read the measurement file '" + source + "': " + why.message,
-                          source);
-      }
-    }
-    std::istream& in = is_stdin ? std::cin : file->stream();
+  std::vector<Diagnostic> notes;  // warnings of every period
+  auto limits_now = [&] {
     ReadOptions limits = options;
     limits.max_errors = options.max_errors - std::min(options.max_errors, result.problems.size());
     limits.first_chunk = next_chunk;
+    return limits;
+  };
+  auto take = [&](const ReadReport& report) {
+    next_chunk += report.chunks;
+    result.problems.insert(result.problems.end(), report.problems.begin(), report.problems.end());
+    result.problems_total += report.problems_total;
+  };
+  auto set_source = [&](const std::string& name) {
     for (std::unique_ptr<Folder>& folder : folders) {
       folder->set_source(name);
     }
+  };
+  if (inputs.workspace != nullptr && !inputs.workspace->sources.empty()) {
+    const source::EntityMatcher matcher(*inputs.workspace);
+    for (const Source& s : inputs.workspace->sources) {
+      if (!s.table.empty()) {
+        continue;  // warehouse tables: not read here
+      }
+      source::UnmatchedTally unmatched;
+      const std::vector<std::string> files =
+          source::source_files(s, notes, inputs.workspace->file, inputs.allow_outside);
+      for (const std::string& file : files) {
+        set_source(file);
+        FileError why;
+        std::optional<InputFile> in = InputFile::open(file, why);
+        if (!in) {
+          throw usage_error(
+              "unreadable-file",
+              "cannot read the file '" + file + "' of source '" + s.id + "': " + why.message, file);
+        }
+        if (source::is_workbook(file)) {
+          throw usage_error("source-file",
+                            "source '" + s.id + "' names the workbook '" + file +
+                                "'; this build reads text sources only",
+                            file);
+        }
+        const ReadReport report = source::read_text_source(in->stream(), file, s, index, matcher,
+                                                           sinks, limits_now(), unmatched);
+        if (in->stream().bad()) {
+          throw usage_error("unreadable-file", "error while reading '" + file + "'", file);
+        }
+        take(report);
+      }
+      if (std::optional<Diagnostic> w = source::unmatched_warning(s, unmatched)) {
+        notes.push_back(std::move(*w));
+      }
+    }
+  }
+  std::vector<Diagnostic> repeated;
+  for (const std::string& file_name : once_each(inputs.files, repeated)) {
+    const bool is_stdin = file_name == "-";
+    const std::string name = is_stdin ? "<stdin>" : file_name;
+    std::optional<InputFile> file;
+    if (!is_stdin) {
+      FileError why;
+      file = InputFile::open(file_name, why);
+      if (!file) {
+        throw usage_error("unreadable-file",
+                          "cannot read the measurement file '" + file_name + "': " + why.message,
+                          file_name);
+      }
+    }
+    std::istream& in = is_stdin ? std::cin : file->stream();
+    const ReadOptions limits = limits_now();
+    set_source(name);
     const ReadReport report =
         options.plain
             ? read_measurements(
@@ -414,14 +474,13 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
     if (in.bad()) {
       throw usage_error("unreadable-file", "error while reading '" + name + "'", name);
     }
-    next_chunk += report.chunks;
-    result.problems.insert(result.problems.end(), report.problems.begin(), report.problems.end());
-    result.problems_total += report.problems_total;
+    take(report);
   }
+  notes.insert(notes.end(), repeated.begin(), repeated.end());
   for (size_t p = 0; p < periods.size(); ++p) {
     result.periods.push_back(merge_period(folders, p));
     PeriodAggregates& period = result.periods.back();
-    period.warnings.insert(period.warnings.begin(), repeated.begin(), repeated.end());
+    period.warnings.insert(period.warnings.begin(), notes.begin(), notes.end());
   }
   return result;
 }

@@ -120,6 +120,22 @@ struct AggregateResult {
   int64_t problems_total = 0;
 };
 
+/// What a run reads, in read order (scoring.md): the workspace's sources (sources.md),
+/// then the data files and the journal.
+struct MeasurementInputs {
+  const Workspace* workspace = nullptr;  ///< its `sources` are read first; null: none
+  bool allow_outside = false;            ///< source files outside the workspace folder too
+  std::vector<std::string> files;        ///< paths, or "-" for standard input
+};
+
+/// Reads the inputs, as the overload below reads files. Source findings (bad cells, a
+/// header without a named column) are problems like bad rows; `source-empty` and the
+/// `unmatched: skip` counts are warnings of every period.
+AggregateResult aggregate_measurements(const MeasurementIndex& index,
+                                       const MeasurementInputs& inputs,
+                                       const std::vector<std::pair<Period, Date>>& periods,
+                                       const ReadOptions& options = {});
+
 /// A source to read: a path, or "-" for standard input. `options.jobs` threads read
 /// each source (see read_measurements_parallel); the result is the same for any number
 /// of threads and any block size, and the same as with `options.plain`.

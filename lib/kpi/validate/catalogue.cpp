@@ -151,9 +151,6 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"alias-clash", E, S, true,
        "An alias is also another entity's name or alias, so an export's cell could mean "
        "either."},
-      {"source-unread", E, S, true,
-       "The workspace defines sources, which this build checks but does not read yet: "
-       "scores would leave their rows out."},
       {"source-column", E, D, true,
        "A column a source names is not in its file's header, or the header names it twice."},
       {"source-date", E, D, true,

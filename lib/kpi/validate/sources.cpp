@@ -201,12 +201,6 @@ void check_sources(Context& context) {
     }
   }
   check_aliases(context);
-  for (const Source& s : ws.sources) {
-    context.add("source-unread", s.at,
-                named(s) +
-                    " is checked but not read by this build: its rows would not count, "
-                    "so score and report stop");
-  }
 }
 
 }  // namespace kpi::checks
