@@ -74,9 +74,11 @@ struct SheetReader::Impl final : detail::XmlHandler {
         m_row = &m_ready[0];
       }
       m_head = m_count = 0;
-      if (!m_parser->step()) {
+      if (m_finished) {
         return false;
       }
+      // The last step (end of the part) may still complete rows: they are taken first.
+      m_finished = !m_parser->step();
     }
     std::swap(row, m_ready[m_head++]);
     return true;
@@ -241,6 +243,7 @@ struct SheetReader::Impl final : detail::XmlHandler {
   detail::SharedStrings m_strings;
   std::vector<bool> m_dates;
   std::optional<detail::XmlParser> m_parser;
+  bool m_finished = false;  // the parser has read the whole part
 
   Tag m_tags[detail::k_max_depth + 1] = {};
   bool m_collect = false;
