@@ -362,6 +362,16 @@ BOOST_AUTO_TEST_CASE(absurd_references) {
              "source-file 1 4:1: 'FILE' is corrupt: Data!A4 has an unknown type t=\"x\"");
 }
 
+BOOST_AUTO_TEST_CASE(after_a_failure_the_reader_is_at_its_end) {
+  const TempFile file(zip_bytes(
+      workbook_parts({{"Data", sheet_xml("<row r=\"1\"><c><v>1</v></c></row><row r=\"1\"/>")}})));
+  kpi::xlsx::SheetReader reader(file.path(), "");
+  kpi::xlsx::Row row;
+  BOOST_CHECK_THROW(reader.next(row), kpi::Error);
+  BOOST_TEST(!reader.next(row));
+  BOOST_TEST(!reader.next(row));
+}
+
 BOOST_AUTO_TEST_CASE(corrupt_xml_names_the_part) {
   BOOST_TEST(sheet_failure("<row r=\"1\"><c><v>1</c></row>") ==
              "source-file 1 0:0: 'FILE' is corrupt: xl/worksheets/sheet1.xml, line 2, column "

@@ -62,7 +62,7 @@ class SheetReader {
 
   /// The next row that has at least one cell, into `row` (its storage is reused); false
   /// at the end of the sheet. Rows come in ascending order: a row or cell that goes back
-  /// is an error.
+  /// is an error. After a failure the reader is at its end (next() returns false).
   bool next(Row& row);
 
   struct Impl;

@@ -78,7 +78,13 @@ struct SheetReader::Impl final : detail::XmlHandler {
         return false;
       }
       // The last step (end of the part) may still complete rows: they are taken first.
-      m_finished = !m_parser->step();
+      try {
+        m_finished = !m_parser->step();
+      } catch (...) {
+        m_finished = true;  // a failure ends the sheet: no row after it is given out
+        m_count = 0;
+        throw;
+      }
     }
     std::swap(row, m_ready[m_head++]);
     return true;

@@ -128,6 +128,7 @@ bool XmlParser::step() {
   if (m_done) {
     return false;
   }
+  m_done = true;  // until this block is parsed: a failure ends the part
   XML_Parser p = parser_of(m_parser);
   void* buffer = XML_GetBuffer(p, k_block);
   if (buffer == nullptr) {
