@@ -20,11 +20,12 @@ struct Cell {
   /// and 45 to 47, or a custom code with d, m or y outside quotes, brackets and escapes).
   enum class Type { text, number, date, boolean, error };
   Type type = Type::text;
-  /// text: the string (shared, inline, or a formula's cached string), with OOXML's
-  ///   `_xHHHH_` escapes decoded; number and date: the value as stored ("46326",
-  ///   "1250000.5", "1.5E-3"; a date in a 1904-based workbook or an ISO `t="d"` cell is
-  ///   given as its serial number in the 1900 date system); boolean: "TRUE" or "FALSE";
-  ///   error: the error's text ("#N/A").
+  /// text: the string (shared, inline, or a formula's cached string) exactly as written,
+  ///   spaces and line breaks kept (with or without xml:space), rich text runs joined,
+  ///   phonetic runs left out, OOXML's `_xHHHH_` escapes decoded (`_x000D_` is a CR); number and
+  ///   date: the value as stored ("46326", "1250000.5", "1.5E-3"; a date in a 1904-based workbook
+  ///   or an ISO `t="d"` cell is given as its serial number in the 1900 date system); boolean:
+  ///   "TRUE" or "FALSE"; error: the error's text ("#N/A").
   std::string text;
 };
 
