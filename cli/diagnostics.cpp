@@ -83,6 +83,8 @@ void format_diagnostic(std::ostream& out, const Diagnostic& d, const GlobalOptio
       if (d.where.column > 0) {
         place += ":" + std::to_string(d.where.column);
       }
+    } else if (!d.where.cell.empty()) {
+      place += ":" + render::visible(d.where.cell);  // a workbook's cell: Sheet!C17
     }
     place += ": ";
   } else {

@@ -43,7 +43,7 @@ ScoreRequest resolve_period_request(const std::string& period, const std::string
 bool has_file_problem(const std::vector<Diagnostic>& problems) {
   return std::any_of(problems.begin(), problems.end(), [](const Diagnostic& d) {
     // A header without a column the reading needs: no row of it is read.
-    return d.rule == "missing-column" || d.rule == "source-column";
+    return d.rule == "missing-column" || d.rule == "source-column" || d.rule == "source-file";
   });
 }
 

@@ -7,11 +7,23 @@
 
 namespace kpi {
 
-/// A place in a user's file. Lines and columns are 1-based; 0 means unknown.
+/// A place in a user's file. Lines and columns are 1-based; 0 means unknown. A cell of
+/// an Excel workbook is named by `cell` ("Visits!C17") instead, with line and column 0.
 struct SourceLocation {
+  SourceLocation() = default;
+  SourceLocation(std::string file, int64_t line = 0, int64_t column = 0)
+      : file(std::move(file)), line(line), column(column) {}
+  /// The cell `cell` ("Sheet!C17") of the workbook `file`.
+  static SourceLocation in_sheet(std::string file, std::string cell) {
+    SourceLocation at(std::move(file));
+    at.cell = std::move(cell);
+    return at;
+  }
+
   std::string file;
   int64_t line = 0;
   int64_t column = 0;
+  std::string cell;
 };
 
 enum class Severity { error, warning };

@@ -20,13 +20,7 @@ namespace kpi {
 namespace render {
 
 std::string one_line(const Diagnostic& d, const std::string& file) {
-  std::string place = file.empty() ? "kpi" : file;
-  if (d.where.line > 0) {
-    place += ":" + std::to_string(d.where.line);
-    if (d.where.column > 0) {
-      place += ":" + std::to_string(d.where.column);
-    }
-  }
+  std::string place = file.empty() ? "kpi" : file + place_suffix(d.where);
   return place + ": " + severity_word(d.severity) + "[" + d.rule + "]: " + message_and_hint(d);
 }
 
@@ -112,6 +106,9 @@ std::string render_findings_json(const FindingsReport& report) {
                         {"column", d.where.column},
                         {"message", d.message},
                         {"hint", d.hint.empty() ? json(nullptr) : json(d.hint)}});
+    if (!d.where.cell.empty()) {
+      findings.back()["cell"] = d.where.cell;  // a workbook's cell: "Sheet!C17"
+    }
   }
   json root = {{"schema", "kpi.validate/1"},
                {"ok", report_ok(report)},
@@ -172,8 +169,9 @@ std::string render_findings_github(const FindingsReport& report) {
       }
     }
     props += "title=" + github_escape_property(d.rule);
-    out += std::string("::") + severity_word(d.severity) + " " + props +
-           "::" + github_escape_data(visible_but_breaks(message_and_hint(d))) + "\n";
+    out += std::string("::") + severity_word(d.severity) + " " + props + "::" +
+           github_escape_data(visible_but_breaks(render::cell_prefix(d) + message_and_hint(d))) +
+           "\n";
   }
   return out;
 }

@@ -14,6 +14,20 @@ inline bool fails(const Diagnostic& d, bool strict) {
   return d.severity == Severity::error || strict;
 }
 
+/// What follows the file name in a position: ":line:col", ":line", ":Sheet!C17" for a
+/// workbook's cell, or nothing.
+inline std::string place_suffix(const SourceLocation& at) {
+  if (at.line > 0) {
+    return ":" + std::to_string(at.line) + (at.column > 0 ? ":" + std::to_string(at.column) : "");
+  }
+  return at.cell.empty() ? std::string() : ":" + at.cell;
+}
+
+/// The cell of a finding in a workbook, for formats whose positions are lines only.
+inline std::string cell_prefix(const Diagnostic& d) {
+  return d.where.cell.empty() ? std::string() : d.where.cell + ": ";
+}
+
 /// `file:line:col: error[rule]: message (hint)`, as the text format prints it.
 std::string one_line(const Diagnostic& d, const std::string& file);
 

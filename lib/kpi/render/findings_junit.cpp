@@ -46,14 +46,7 @@ std::string render_findings_junit(const FindingsReport& report) {
     ++tests;
     ++failing;
     failed_files.push_back(file);
-    std::string name = file;
-    if (d.where.line > 0) {
-      name += ":" + std::to_string(d.where.line);
-      if (d.where.column > 0) {
-        name += ":" + std::to_string(d.where.column);
-      }
-    }
-    name += " " + d.rule;
+    std::string name = file + render::place_suffix(d.where) + " " + d.rule;
     body += "    <testcase classname=\"kpi.validate\" name=\"" + attr(name) + "\">\n" +
             "      <failure type=\"" + attr(d.rule) + "\" message=\"" +
             attr(render::message_and_hint(d)) + "\">" + xml_escape(line, false) +

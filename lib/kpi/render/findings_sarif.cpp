@@ -92,7 +92,7 @@ std::string render_findings_sarif(const FindingsReport& report) {
     const Diagnostic& d = report.findings[i];
     json result = {{"ruleId", d.rule},
                    {"level", render::severity_word(d.severity)},
-                   {"message", {{"text", render::message_and_hint(d)}}}};
+                   {"message", {{"text", render::cell_prefix(d) + render::message_and_hint(d)}}}};
     auto it = std::find_if(catalogue.begin(), catalogue.end(),
                            [&](const RuleInfo& r) { return r.id == d.rule; });
     if (it != catalogue.end()) {

@@ -119,7 +119,12 @@ class Folder : public RowSink {
     }
   }
 
-  void set_source(const std::string& name) { m_source = &name; }
+  void set_source(const std::string& name) {
+    m_source = &name;
+    m_sheet.clear();
+  }
+  /// The rows come from this sheet of a workbook: warnings name the row, "Visits!17:17".
+  void set_sheet(const std::string& sheet) { m_sheet = sheet; }
 
   void add_rows(const Observation* rows, size_t count) override {
     // The cells a batch hits are spread over the whole array: ask for them all first,
@@ -198,7 +203,7 @@ class Folder : public RowSink {
                               Severity::warning,
                               "the row's stamp " + describe(row.stamp) + " overlaps the period " +
                                   describe(fold.period) + " only in part, so it does not count",
-                              SourceLocation{*m_source, row.line, 0},
+                              place(row),
                               {}}});
   }
 
@@ -214,7 +219,7 @@ class Folder : public RowSink {
                    "the row's stamp " + describe(row.stamp) + " lies outside the active days of " +
                        m_index.entity_id(row.entity) + " (" + active_text(active) +
                        "), so it does not count",
-                   SourceLocation{*m_source, row.line, 0},
+                   place(row),
                    {}}});
   }
 
@@ -233,6 +238,15 @@ class Folder : public RowSink {
   const MeasurementIndex& m_index;
   std::vector<PeriodFold> m_periods;
   const std::string* m_source = nullptr;
+  std::string m_sheet;
+
+  SourceLocation place(const Observation& row) const {
+    if (m_sheet.empty()) {
+      return SourceLocation{*m_source, row.line, 0};
+    }
+    const std::string r = std::to_string(row.line);
+    return SourceLocation::in_sheet(*m_source, m_sheet + "!" + r + ":" + r);
+  }
 };
 
 ExactSum sum_of(const PeriodFold& fold, size_t c) {
@@ -432,10 +446,15 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
               "cannot read the file '" + file + "' of source '" + s.id + "': " + why.message, file);
         }
         if (source::is_workbook(file)) {
-          throw usage_error("source-file",
-                            "source '" + s.id + "' names the workbook '" + file +
-                                "'; this build reads text sources only",
-                            file);
+          in.reset();  // the sheet reader opens it itself: it needs to seek in the zip
+          set_source(file);
+          take(source::read_xlsx_source(file, s, index, matcher, *sinks.front(), limits_now(),
+                                        unmatched, [&](const std::string& sheet) {
+                                          for (std::unique_ptr<Folder>& folder : folders) {
+                                            folder->set_sheet(sheet);
+                                          }
+                                        }));
+          continue;
         }
         const ReadReport report = source::read_text_source(in->stream(), file, s, index, matcher,
                                                            sinks, limits_now(), unmatched);

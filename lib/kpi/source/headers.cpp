@@ -137,6 +137,9 @@ std::vector<std::string> source_files(const Source& source, std::vector<Diagnost
   std::vector<std::string> out;
   std::set<std::string> seen;
   for (size_t g = 0; g < source.files.size(); ++g) {
+    if (!allow_outside && glob_leaves(workspace, base, source.files[g])) {
+      continue;  // the loader reports it (path-outside)
+    }
     const std::vector<std::string> matches = expand_glob(base, source.files[g], boundary);
     if (matches.empty()) {
       Diagnostic d = finding(
@@ -168,7 +171,9 @@ std::vector<Diagnostic> check_source_files(const Workspace& workspace) {
   for (const Source& s : workspace.sources) {
     std::vector<std::string> reported;
     for (const std::string& file : source_files(s, out, workspace.file, false)) {
-      if (!is_workbook(file)) {
+      if (is_workbook(file)) {
+        check_xlsx_header(file, s, index, reported, out);
+      } else {
         check_file(s, file, index, reported, out);
       }
     }

@@ -41,8 +41,8 @@ std::vector<std::string> source_files(const Source& source, std::vector<Diagnost
                                       bool allow_outside = true);
 
 /// `source-empty`, `source-column` and `source-date` (wide headers) findings for every
-/// source whose files exist: each file's header compiled as reading it would. Excel
-/// workbooks are not checked here yet.
+/// source whose files exist: each file's header (a workbook's header row) compiled as
+/// reading it would.
 std::vector<Diagnostic> check_source_files(const Workspace& workspace);
 
 }  // namespace kpi::source

@@ -198,4 +198,18 @@ bool leaves_lexically(const fs::path& path) {
   return false;
 }
 
+bool glob_leaves(const fs::path& folder, const fs::path& from, const fs::path& glob) {
+  if (glob.is_absolute() || glob.has_root_name() || glob.has_root_directory()) {
+    return true;
+  }
+  const fs::path base = folder.empty() ? fs::path(".") : folder;
+  const fs::path start = from.empty() ? fs::path(".") : from;
+  const fs::path joined = (start / glob).lexically_normal();
+  if (base == fs::path(".")) {
+    return leaves_lexically(joined);
+  }
+  const fs::path rel = joined.lexically_relative(base.lexically_normal());
+  return !rel.empty() && leaves_lexically(rel);
+}
+
 }  // namespace kpi

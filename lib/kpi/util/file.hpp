@@ -57,4 +57,9 @@ bool is_inside(const std::filesystem::path& folder, const std::filesystem::path&
 /// it is relative to: it is absolute or ".." climbs above its start.
 bool leaves_lexically(const std::filesystem::path& path);
 
+/// True when `glob`, relative to the folder `from` (inside `folder`), leaves `folder`
+/// read as text: it is absolute, or its ".." climb above `folder`.
+bool glob_leaves(const std::filesystem::path& folder, const std::filesystem::path& from,
+                 const std::filesystem::path& glob);
+
 }  // namespace kpi

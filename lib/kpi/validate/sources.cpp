@@ -78,6 +78,13 @@ void check_measure(Context& context, const Source& s, const SourceMeasure& m,
                 "KPI '" + m.kpi + "' is a formula KPI: its actual is computed, no source feeds it");
     return;
   }
+  if (!kpi->rollup_of.empty()) {
+    context.add("source-mapping", m.kpi_at,
+                "KPI '" + m.kpi + "' rolls up '" + kpi->rollup_of +
+                    "' (rollup_of): its rows are that KPI's; feed '" + kpi->rollup_of +
+                    "' instead");
+    return;
+  }
   const bool count = kpi->aggregate == Aggregate::count;
   if (m.has_value && (count || s.has_wide)) {
     context.add("source-value", m.value_at,

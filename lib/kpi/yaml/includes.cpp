@@ -204,6 +204,31 @@ void check_data_paths(const std::vector<GlobEntry>& data, const GlobEntry& journ
   }
 }
 
+void check_source_paths(const std::vector<Source>& sources, const fs::path& folder,
+                        std::vector<Diagnostic>& into) {
+  const fs::path base = folder.empty() ? fs::path(".") : folder;
+  std::error_code ec;
+  const fs::path boundary = fs::absolute(base, ec);
+  for (const Source& s : sources) {
+    const fs::path defined_in = fs::path(s.at.file).parent_path();
+    const fs::path from = defined_in.empty() ? fs::path(".") : defined_in;
+    for (size_t g = 0; g < s.files.size() && g < s.file_positions.size(); ++g) {
+      const std::string& glob = s.files[g];
+      // Relative to the file naming it, which may sit in a folder of the workspace.
+      if (glob_leaves(base, from, glob)) {
+        into.push_back(path_outside("source glob", glob, s.file_positions[g]));
+        continue;
+      }
+      for (const std::string& match : expand_glob(from, glob, boundary)) {
+        if (!is_inside(base, from / match)) {
+          into.push_back(path_outside("source file", display_path(folder, (from / match).string()),
+                                      s.file_positions[g]));
+        }
+      }
+    }
+  }
+}
+
 }  // namespace yaml
 
 }  // namespace kpi

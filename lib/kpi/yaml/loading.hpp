@@ -32,6 +32,11 @@ void load_includes(const std::vector<GlobEntry>& globs, const std::filesystem::p
 /// An `encoding` finding at the first byte of `text` that is not UTF-8, if any.
 void check_encoding(std::string_view text, const std::string& file, std::vector<Diagnostic>& into);
 
+/// `path-outside` findings for sources' `files` globs (relative to the file defining
+/// each source) and the files they match that leave `folder`.
+void check_source_paths(const std::vector<Source>& sources, const std::filesystem::path& folder,
+                        std::vector<Diagnostic>& into);
+
 /// `path-outside` findings for `data` globs and the journal that leave `folder`.
 void check_data_paths(const std::vector<GlobEntry>& data, const GlobEntry& journal,
                       const std::filesystem::path& folder, std::vector<Diagnostic>& into);

@@ -169,6 +169,7 @@ LoadResult load_workspace_text(std::string_view text, const std::string& file_na
   yaml::load_includes(paths.includes, folder, options, result);
   if (!options.allow_outside) {
     yaml::check_data_paths(paths.data, paths.journal, folder, result.diagnostics);
+    yaml::check_source_paths(result.workspace.sources, folder, result.diagnostics);
   }
   return result;
 }
