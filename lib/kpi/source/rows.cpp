@@ -42,13 +42,14 @@ void UnmatchedTally::add(int64_t line, std::string_view value) {
 
 void UnmatchedTally::merge(const UnmatchedTally& other) {
   rows += other.rows;
-  for (const auto& [line, value] : other.first) {
-    auto it =
-        std::find_if(first.begin(), first.end(), [&](const auto& f) { return f.second == value; });
+  // Plain pair access: clang 14 cannot capture a structured binding.
+  for (const auto& entry : other.first) {
+    auto it = std::find_if(first.begin(), first.end(),
+                           [&](const auto& f) { return f.second == entry.second; });
     if (it == first.end()) {
-      first.emplace_back(line, value);
+      first.push_back(entry);
     } else {
-      it->first = std::min(it->first, line);
+      it->first = std::min(it->first, entry.first);
     }
   }
   std::sort(first.begin(), first.end());
