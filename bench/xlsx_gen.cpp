@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include "crm_names.hpp"
+
 namespace {
 
 uint64_t g_state = 42;
@@ -30,10 +32,6 @@ uint64_t next_random() {
   return z ^ (z >> 31);
 }
 
-const char* const k_family[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"};
-const char* const k_middle[] = {"Văn", "Thị", "Ngọc", "Minh", "Thanh"};
-const char* const k_given[] = {"An",  "Bình", "Linh",   "Hùng", "Lan",   "Tuấn", "Hà", "Dũng",
-                               "Mai", "Sơn",  "Phương", "Quân", "Trang", "Khoa", "Vy"};
 const char* const k_stages[] = {"Won", "Lost", "Open", "Abandoned"};
 const char* const k_regions[] = {"Hà Nội", "Hồ Chí Minh", "Đà Nẵng", "Cần Thơ"};
 
@@ -80,9 +78,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> strings = {"Deal ID",      "Owner", "Close Date",
                                       "Amount (VND)", "Stage", "Region"};
   const size_t owners = strings.size();
-  for (int i = 0; i < 1000; ++i) {
-    strings.push_back(std::string(k_family[i % 8]) + " " + k_middle[(i / 8) % 5] + " " +
-                      k_given[(i / 40) % 15] + (i >= 600 ? " " + std::to_string(i) : ""));
+  for (int i = 0; i < kpi_bench::k_owners; ++i) {
+    strings.push_back(kpi_bench::owner_name(i));
   }
   const size_t stages = strings.size();
   strings.insert(strings.end(), std::begin(k_stages), std::end(k_stages));
