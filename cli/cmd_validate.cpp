@@ -368,6 +368,8 @@ Runner setup_validate(CLI::App& app) {
           ->option_text("[FILE...]");
   return [options, data](const GlobalOptions& global) {
     options->check_data = data->count() > 0;
+    // A bare --data leaves CLI11's one empty value: it means "no files named".
+    std::erase(options->data, std::string());
     return run_validate(*options, global);
   };
 }
