@@ -162,6 +162,9 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"source-entity", E, D, true, "An entity cell matches no entity id, name or alias."},
       {"source-unassigned", E, D, true,
        "A source's row (or its constant entity) is for an entity not assigned the KPI."},
+      {"source-file", E, D, true,
+       "A source's file cannot be read as its kind: not an xlsx workbook, a damaged archive "
+       "or sheet, or no sheet of the name given."},
       {"source-empty", W, D, false, "A source glob matches no file."},
   };
   return rules;
