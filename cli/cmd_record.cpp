@@ -231,7 +231,7 @@ int run_record(const RecordOptions& opts, const GlobalOptions& global) {
   const RowsRead input = read_input(opts, index);
   if (!input.report.problems.empty()) {
     print_diagnostics(std::cerr, input.report.problems, global);
-    print_problem_count(std::cerr, input.report.problems.size(), input.report.problems_total,
+    print_problem_count(std::cerr, input.report.problems, input.report.problems_total,
                         "nothing was recorded");
     return k_exit_input;
   }

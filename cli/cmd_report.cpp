@@ -112,7 +112,7 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   if (!aggregates.problems.empty() &&
       (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
     print_diagnostics(std::cerr, aggregates.problems, global);
-    print_problem_count(std::cerr, aggregates.problems.size(), aggregates.problems_total,
+    print_problem_count(std::cerr, aggregates.problems, aggregates.problems_total,
                         problem_advice(aggregates.problems,
                                        "use --skip-invalid to report on the valid rows anyway"));
     return k_exit_input;

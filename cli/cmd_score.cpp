@@ -73,7 +73,7 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
       (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
     print_diagnostics(std::cerr, aggregates.problems, global);
     print_problem_count(
-        std::cerr, aggregates.problems.size(), aggregates.problems_total,
+        std::cerr, aggregates.problems, aggregates.problems_total,
         problem_advice(aggregates.problems, "use --skip-invalid to score the valid rows anyway"));
     return k_exit_input;
   }

@@ -40,28 +40,44 @@ ScoreRequest resolve_period_request(const std::string& period, const std::string
   return request;
 }
 
+namespace {
+
+/// A header without a column the reading needs, or a file that cannot be read as its
+/// kind: no row of that file is read.
+bool is_file_problem(const Diagnostic& d) {
+  return d.rule == "missing-column" || d.rule == "source-column" || d.rule == "source-file";
+}
+
+}  // namespace
+
 bool has_file_problem(const std::vector<Diagnostic>& problems) {
-  return std::any_of(problems.begin(), problems.end(), [](const Diagnostic& d) {
-    // A header without a column the reading needs: no row of it is read.
-    return d.rule == "missing-column" || d.rule == "source-column" || d.rule == "source-file";
-  });
+  return std::any_of(problems.begin(), problems.end(), is_file_problem);
 }
 
 std::string problem_advice(const std::vector<Diagnostic>& problems,
                            const std::string& skip_advice) {
   return has_file_problem(problems)
-             ? "a measurement or source file's header is wrong; --skip-invalid skips rows, "
-               "not files"
+             ? "a measurement or source file's header or sheet is wrong; --skip-invalid "
+               "skips rows, not files"
              : skip_advice;
 }
 
-void print_problem_count(std::ostream& out, size_t shown, int64_t total,
+void print_problem_count(std::ostream& out, const std::vector<Diagnostic>& shown, int64_t total,
                          const std::string& advice) {
+  // A file gives one problem, found before its rows: those listed hold them all unless
+  // thousands of bad rows of earlier files came first.
+  const auto files = std::count_if(shown.begin(), shown.end(), is_file_problem);
+  const int64_t rows = total - files;
+  const int64_t rows_shown = static_cast<int64_t>(shown.size()) - files;
   out << "kpi: ";
-  if (static_cast<int64_t>(shown) < total) {
-    out << shown << " of " << total << " invalid rows shown";
-  } else {
-    out << total << (total == 1 ? " invalid row" : " invalid rows");
+  if (files > 0) {
+    out << files << (files == 1 ? " file not read" : " files not read");
+    out << (rows > 0 ? " and " : "");
+  }
+  if (rows_shown < rows) {
+    out << rows_shown << " of " << rows << " invalid rows shown";
+  } else if (rows > 0) {
+    out << rows << (rows == 1 ? " invalid row" : " invalid rows");
   }
   out << "; " << advice << "\n";
 }

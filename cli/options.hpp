@@ -16,8 +16,10 @@ namespace kpi::cli {
 /// --as-of (default today) and --period resolved; a bad value is a wrong call (exit 2).
 ScoreRequest resolve_period_request(const std::string& period, const std::string& as_of);
 
-/// "3 invalid rows" / "50 of 1234 invalid rows shown" and what to do about them.
-void print_problem_count(std::ostream& out, size_t shown, int64_t total, const std::string& advice);
+/// "3 invalid rows" / "50 of 1234 invalid rows shown" / "1 file not read and 2 invalid
+/// rows", and what to do about them. `shown` are the problems listed (the first of them).
+void print_problem_count(std::ostream& out, const std::vector<Diagnostic>& shown, int64_t total,
+                         const std::string& advice);
 
 /// True when a measurement file is wrong as a whole (its header lacks a column): no row
 /// of it can be read, so --skip-invalid, which skips rows, does not skip it.

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "kpi/error.hpp"
+
 namespace kpi::xlsx {
 
 /// One cell that the sheet holds (a cell without a value is not a Cell).
@@ -33,6 +35,16 @@ struct Cell {
 struct Row {
   int64_t number = 0;       ///< 1-based: the row's `r`, or counted on when it has none
   std::vector<Cell> cells;  ///< the cells present, by ascending column
+};
+
+/// The workbook has no sheet of the name asked for: a kpi::Error like the others, which
+/// also carries the sheets it does have, so that a caller can point at the name asked
+/// for and suggest the nearest.
+class MissingSheet : public Error {
+ public:
+  MissingSheet(Diagnostic d, std::vector<std::string> sheets)
+      : Error(std::move(d)), sheets(std::move(sheets)) {}
+  std::vector<std::string> sheets;
 };
 
 /// One sheet of a workbook, read forward. Every failure throws kpi::Error (exit status 1,

@@ -7,6 +7,7 @@
 #include "kpi/source/reader.hpp"
 #include "kpi/source/text.hpp"
 #include "kpi/source/xlsx.hpp"
+#include "kpi/util/suggest.hpp"
 
 namespace kpi::source {
 
@@ -78,6 +79,16 @@ Diagnostic at_cell(Diagnostic d, const std::string& file, const std::string& she
   return d;
 }
 
+/// A sheet the workbook lacks is the source's mistake as much as the file's: the finding
+/// stands at the `sheet:` value in the YAML and suggests the nearest sheet.
+Diagnostic missing_sheet(const xlsx::MissingSheet& e, const Source& source) {
+  Diagnostic d = e.diagnostic;
+  d.message = "source '" + source.id + "': " + d.message;
+  d.where = source.at_key("sheet");
+  d.hint = did_you_mean(source.sheet, e.sheets);
+  return d;
+}
+
 /// The header row's cells, by column (a date cell named by its day), or nullopt after a
 /// finding. `row` is left holding the header row.
 std::optional<std::vector<NamedColumn>> read_sheet_header(xlsx::SheetReader& sheet, xlsx::Row& row,
@@ -125,6 +136,8 @@ void check_xlsx_header(const std::string& file, const Source& source, const Meas
             read_sheet_header(sheet, row, file, source, findings)) {
       compile_mapping(source, file, *header, index, findings, &reported);
     }
+  } catch (const xlsx::MissingSheet& e) {
+    findings.push_back(missing_sheet(e, source));
   } catch (const Error& e) {
     findings.push_back(at_cell(e.diagnostic, file, source.sheet));
   }
@@ -185,7 +198,9 @@ ReadReport read_xlsx_source(const std::string& file, const Source& source,
     // Not a workbook, no such sheet, a broken part: the file is one finding.
     ++report.problems_total;
     if (report.problems.size() < options.max_errors) {
-      report.problems.push_back(at_cell(e.diagnostic, file, sheet_name));
+      const auto* missing = dynamic_cast<const xlsx::MissingSheet*>(&e);
+      report.problems.push_back(missing != nullptr ? missing_sheet(*missing, source)
+                                                   : at_cell(e.diagnostic, file, sheet_name));
     }
   }
   return report;

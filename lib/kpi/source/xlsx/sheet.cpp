@@ -38,10 +38,18 @@ const std::string& find_sheet(const std::string& path, const detail::Workbook& b
     }
   }
   std::string names;
+  std::vector<std::string> sheets;
   for (const detail::SheetPart& s : book.sheets) {
     names += (names.empty() ? "'" : ", '") + s.name + "'";
+    sheets.push_back(s.name);
   }
-  fail(path, "'" + path + "' has no sheet '" + sheet + "'; its sheets are " + names);
+  throw MissingSheet(
+      Diagnostic{"source-file",
+                 Severity::error,
+                 "'" + path + "' has no sheet '" + sheet + "'; its sheets are " + names,
+                 SourceLocation(path),
+                 {}},
+      std::move(sheets));
 }
 
 }  // namespace
