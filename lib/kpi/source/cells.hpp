@@ -14,7 +14,16 @@
 namespace kpi::source {
 
 /// `text` without leading and trailing spaces, tabs and no-break spaces (U+00A0).
-std::string_view trimmed(std::string_view text);
+std::string_view trimmed_edges(std::string_view text);
+/// The common case inline: a cell that starts and ends with no space needs no work
+/// (a row's cells are trimmed several times each).
+inline std::string_view trimmed(std::string_view text) {
+  if (!text.empty() && text.front() != ' ' && text.front() != '\t' && text.front() != '\xC2' &&
+      text.back() != ' ' && text.back() != '\t' && text.back() != '\xA0') {
+    return text;
+  }
+  return trimmed_edges(text);
+}
 
 /// How a source writes numbers: `decimal` is '.' or ','; `thousands` is 0 (none) or
 /// one of , . space '; `strip` texts are removed from a cell before it is parsed.

@@ -83,12 +83,13 @@ DateParse stamp_of(const Fields& f, std::string_view cell, std::string_view text
 DateParse parse_pattern(std::string_view cell, std::string_view text, std::string_view pattern) {
   Fields f;
   size_t i = 0;
-  const std::string expected = " does not match the date format '" + std::string(pattern) + "'";
+  // Built only for a cell that fails: a date is parsed for most rows of a source.
+  auto expected = [&] { return " does not match the date format '" + std::string(pattern) + "'"; };
   for (size_t p = 0; p < pattern.size(); ++p) {
     const size_t at = i;
     if (pattern[p] != '%' || p + 1 == pattern.size()) {
       if (i >= text.size() || text[i] != pattern[p]) {
-        return failure(cell, text, at, expected);
+        return failure(cell, text, at, expected());
       }
       ++i;
       continue;
@@ -128,11 +129,11 @@ DateParse parse_pattern(std::string_view cell, std::string_view text, std::strin
         break;
     }
     if (value < 0) {
-      return failure(cell, text, at, expected);
+      return failure(cell, text, at, expected());
     }
   }
   if (i != text.size()) {
-    return failure(cell, text, i, expected);
+    return failure(cell, text, i, expected());
   }
   if (f.day == 0) {
     return failure(cell, text, 0, "is not a real day");

@@ -1,6 +1,8 @@
 // Value cells with the source's marks, `strip` texts and accounting parentheses.
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 
 #include "kpi/source/cells.hpp"
 
@@ -10,32 +12,46 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/// The cell with every `strip` text removed, and for each byte kept its offset in the
-/// cell, so that errors point into the cell as the user sees it.
-struct Stripped {
-  std::string text;
-  std::vector<size_t> origin;
-};
-
-Stripped strip_texts(std::string_view cell, const std::vector<std::string>& strip) {
-  Stripped out;
-  for (size_t i = 0; i < cell.size();) {
-    size_t skip = 0;
-    for (const std::string& s : strip) {
-      if (!s.empty() && cell.substr(i, s.size()) == s) {
-        skip = s.size();
-        break;
-      }
+/// The length of the `strip` text that starts at `cell[i]`, or 0.
+size_t strip_at(std::string_view cell, size_t i, const std::vector<std::string>& strip) {
+  for (const std::string& s : strip) {
+    if (!s.empty() && cell.substr(i, s.size()) == s) {
+      return s.size();
     }
+  }
+  return 0;
+}
+
+/// The cell with every `strip` text removed, into `out` (a value cell is short: no
+/// allocation).
+void strip_texts(std::string_view cell, const std::vector<std::string>& strip, std::string& out) {
+  out.clear();
+  for (size_t i = 0; i < cell.size();) {
+    const size_t skip = strip_at(cell, i, strip);
+    if (skip > 0) {
+      i += skip;
+    } else {
+      out += cell[i++];
+    }
+  }
+}
+
+/// The offset in `cell` of byte `kept` of the stripped text (the cell's end past it), so
+/// that an error points into the cell as the user sees it. Only errors need it.
+size_t origin_of(std::string_view cell, const std::vector<std::string>& strip, size_t kept) {
+  size_t seen = 0;
+  for (size_t i = 0; i < cell.size();) {
+    const size_t skip = strip_at(cell, i, strip);
     if (skip > 0) {
       i += skip;
       continue;
     }
-    out.text += cell[i];
-    out.origin.push_back(i);
+    if (seen++ == kept) {
+      return i;
+    }
     ++i;
   }
-  return out;
+  return cell.size();
 }
 
 bool is_space_at(std::string_view text, size_t i, size_t& width) {
@@ -136,9 +152,97 @@ class Scanner {
   size_t m_i = 0;
 };
 
+constexpr double k_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/// 10^(18 - decimals): what turns a number with `decimals` decimals into units of 10^-18.
+constexpr uint64_t k_scales[] = {1000000000000000000ULL,
+                                 100000000000000000ULL,
+                                 10000000000000000ULL,
+                                 1000000000000000ULL,
+                                 100000000000000ULL,
+                                 10000000000000ULL,
+                                 1000000000000ULL,
+                                 100000000000ULL,
+                                 10000000000ULL,
+                                 1000000000ULL,
+                                 100000000ULL,
+                                 10000000ULL,
+                                 1000000ULL,
+                                 100000ULL,
+                                 10000ULL,
+                                 1000ULL,
+                                 100ULL,
+                                 10ULL,
+                                 1ULL};
+
+/// The value of an already stripped and trimmed cell of the common shape: optional sign
+/// or parentheses, digits (grouped by the thousands mark), optional fraction, no
+/// exponent, at most 15 significant digits and 18 decimals. Nullopt for anything else,
+/// which the full scan then reads or reports. Equal to the full scan's result: below
+/// 2^53 both the digits and 10^k are exact doubles, so one division rounds correctly, as
+/// from_chars does.
+std::optional<Decimal> parse_plain_number(std::string_view text, const NumberFormat& format) {
+  size_t i = 0;
+  size_t end = text.size();
+  bool negative = false;
+  if (end > 0 && text[0] == '(') {
+    if (text[end - 1] != ')') {
+      return std::nullopt;
+    }
+    negative = true;
+    i = 1;
+    --end;
+  } else if (end > 0 && (text[0] == '-' || text[0] == '+')) {
+    negative = text[0] == '-';
+    i = 1;
+  }
+  uint64_t mantissa = 0;
+  int digits = 0;  // significant digits, leading zeros left out
+  size_t run = 0;  // digits since the last thousands mark (or the start)
+  bool grouped = false;
+  const size_t first = i;
+  for (; i < end && text[i] != format.decimal; ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      digits += (mantissa != 0 || c != '0') ? 1 : 0;
+      mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
+      ++run;
+    } else if (format.thousands != 0 && c == format.thousands && run > 0 &&
+               (grouped ? run == 3 : run <= 3)) {
+      grouped = true;
+      run = 0;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (i == first || run == 0 || (grouped && run != 3) || digits > 15) {
+    return std::nullopt;
+  }
+  int decimals = 0;
+  if (i < end) {
+    for (++i; i < end; ++i) {
+      const char c = text[i];
+      if (c < '0' || c > '9' || decimals == 18) {
+        return std::nullopt;
+      }
+      digits += (mantissa != 0 || c != '0') ? 1 : 0;
+      mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
+      ++decimals;
+    }
+    if (decimals == 0 || digits > 15) {
+      return std::nullopt;
+    }
+  }
+  const double value = static_cast<double>(mantissa) / k_powers_of_ten[decimals];
+  const Int128 scaled = static_cast<Int128>(mantissa) * k_scales[decimals];
+  return Decimal{negative ? -value : value, true, negative ? -scaled : scaled};
+}
+
 }  // namespace
 
-std::string_view trimmed(std::string_view text) {
+std::string_view trimmed_edges(std::string_view text) {
   size_t width = 0;
   while (!text.empty() && is_space_at(text, 0, width)) {
     text.remove_prefix(width);
@@ -156,17 +260,28 @@ std::string_view trimmed(std::string_view text) {
 }
 
 NumberParse parse_number_cell(std::string_view cell, const NumberFormat& format) {
-  const Stripped stripped = strip_texts(cell, format.strip);
-  const std::string_view all(stripped.text);
+  std::string stripped;
+  if (format.strip.empty()) {
+    // Nothing to strip: the common fast shape needs no copy.
+    const std::string_view text = trimmed(cell);
+    if (!text.empty()) {
+      if (std::optional<Decimal> fast = parse_plain_number(text, format)) {
+        return {fast, "", 0};
+      }
+    }
+  }
+  strip_texts(cell, format.strip, stripped);
+  const std::string_view all(stripped);
   const std::string_view text = trimmed(all);
   const size_t lead = static_cast<size_t>(text.data() - all.data());
   auto column_at = [&](size_t i) {
-    const size_t at = lead + i;
-    return static_cast<int>(at < stripped.origin.size() ? stripped.origin[at] + 1
-                                                        : cell.size() + 1);
+    return static_cast<int>(origin_of(cell, format.strip, lead + i) + 1);
   };
   if (text.empty()) {
     return {std::nullopt, "the value is empty", 1};
+  }
+  if (std::optional<Decimal> fast = parse_plain_number(text, format)) {
+    return {fast, "", 0};
   }
   std::string plain;
   const size_t bad = Scanner(text, format).scan(plain);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "kpi/source/text.hpp"
 #include "kpi/util/quote.hpp"
@@ -14,6 +15,8 @@ namespace {
 
 /// Entity cells remembered per reader; beyond this many distinct ones, lookups repeat.
 constexpr size_t k_entity_cache = 100000;
+/// Distinct date texts remembered per reader (a few years of days, or date-times).
+constexpr size_t k_stamp_cache = 8192;
 constexpr int k_no_entity = -1;
 constexpr int k_several_entities = -2;
 
@@ -79,16 +82,37 @@ void RowMapper::fail(std::string rule, SourceLocation where, std::string message
 
 bool RowMapper::holds(const CompiledFilter& f, const RowCell* cells, size_t count) {
   const std::string_view text = trimmed(cell_text(cells, count, f.column));
-  if (is_ascii(text)) {
-    // Default case folding of ASCII is lower case: no need for ICU on most cells.
-    m_folded.assign(text);
-    for (char& c : m_folded) {
-      c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  // The keys are folded. Compared byte by byte with A-Z lowered, a cell that equals a
+  // key folds to it (the key's other characters fold to themselves); an ASCII cell that
+  // equals none folds to none, since default case folding of ASCII is lower case. So
+  // ICU is needed only for other text that matched nothing here (few cells).
+  const bool equal = std::any_of(f.keys.begin(), f.keys.end(), [text](const std::string& key) {
+    if (key.size() != text.size()) {
+      return false;
     }
-  } else {
-    m_folded = fold_case(text);
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != key[i]) {
+        return false;
+      }
+    }
+    return true;
+  });
+  if (equal || is_ascii(text)) {
+    return equal;
   }
-  return std::find(f.keys.begin(), f.keys.end(), m_folded) != f.keys.end();
+  // Other text is folded through ICU once a row: several measures usually filter on the
+  // same column.
+  const auto slot = static_cast<size_t>(std::max(f.column, -1) + 1);  // -1: no column
+  if (slot >= m_folded.size()) {
+    m_folded.resize(slot + 1);
+  }
+  FoldedCell& folded = m_folded[slot];
+  if (folded.row != m_row_serial) {
+    folded.row = m_row_serial;
+    folded.text = fold_case(text);
+  }
+  return std::find(f.keys.begin(), f.keys.end(), folded.text) != f.keys.end();
 }
 
 bool RowMapper::passes(const CompiledMeasure& m, const RowCell* cells, size_t count) {
@@ -187,7 +211,14 @@ bool RowMapper::stamp_of(const RowCell& cell, size_t index, const CellPlaces& pl
     out = Period{*day, *day};
     return true;
   }
+  if (auto it = m_stamps.find(cell.text); it != m_stamps.end()) {
+    out = it->second;
+    return true;
+  }
   const DateParse parsed = parse_date_cell(cell.text, m_mapping.date_format);
+  if (parsed.stamp && m_stamps.size() < k_stamp_cache) {
+    m_stamps.emplace(std::string(cell.text), *parsed.stamp);  // only good dates: a bad one
+  }                                                           // is reported each time
   if (!parsed.stamp) {
     fail("source-date", places.at(index, static_cast<size_t>(std::max(parsed.column, 1) - 1)),
          parsed.error);
@@ -207,6 +238,7 @@ void RowMapper::map_row(const RowCell* cells, size_t count, int64_t line, const 
     return;  // a row of empty cells is skipped (sources.md, "Columns")
   }
   ++m_report.rows_read;
+  ++m_row_serial;
   m_matched.clear();
   for (size_t m = 0; m < m_mapping.measures.size(); ++m) {
     if (passes(m_mapping.measures[m], cells, count)) {

@@ -79,7 +79,16 @@ class RowMapper {
   UnmatchedTally m_unmatched;
   /// Entity cells seen (trimmed) and what they matched: -1 nothing, -2 several.
   std::unordered_map<std::string, int, Transparent, std::equal_to<>> m_entities;
-  std::string m_folded;  ///< scratch for filters
+  /// Date cells already read, by their text: an export has few distinct days.
+  std::unordered_map<std::string, Period, Transparent, std::equal_to<>> m_stamps;
+  /// Each filter column's cell, folded, for the row being mapped, when it is not ASCII:
+  /// several measures usually filter on the same column (Stage), folded once a row.
+  struct FoldedCell {
+    int64_t row = -1;
+    std::string text;
+  };
+  std::vector<FoldedCell> m_folded;
+  int64_t m_row_serial = 0;
   std::vector<int> m_matched;
   bool m_failed = false;
 };

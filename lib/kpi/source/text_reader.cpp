@@ -114,16 +114,16 @@ struct Worker {
       const char* stop = eol == nullptr ? end : eol;
       const char* text_end = stop > p && stop[-1] == '\r' ? stop - 1 : stop;
       cells.clear();
-      const char* start = p;
-      for (const char* c = p;; ++c) {
-        if (c == text_end || *c == delimiter) {
-          cells.push_back(RowCell{std::string_view(start, static_cast<size_t>(c - start)),
-                                  RowCell::Kind::text});
-          if (c == text_end) {
-            break;
-          }
-          start = c + 1;
+      for (const char* start = p;;) {
+        const auto* mark = static_cast<const char*>(
+            std::memchr(start, delimiter, static_cast<size_t>(text_end - start)));
+        const char* const cell_end = mark == nullptr ? text_end : mark;
+        cells.push_back(RowCell{std::string_view(start, static_cast<size_t>(cell_end - start)),
+                                RowCell::Kind::text});
+        if (mark == nullptr) {
+          break;
         }
+        start = mark + 1;
       }
       line_places.set_line(p, text_end, line);
       const size_t from = batch.size();
