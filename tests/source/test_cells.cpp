@@ -1,5 +1,9 @@
 #include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "kpi/source/cells.hpp"
 
@@ -143,6 +147,55 @@ BOOST_AUTO_TEST_CASE(exact_values_match_the_measurement_reader) {
     BOOST_TEST(p.value->exact == plain->exact);
     BOOST_TEST((p.value->scaled == plain->scaled));
     BOOST_TEST(p.value->value == plain->value);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(grouped_numbers_equal_the_plain_reader_bit_for_bit) {
+  // The common shape (`1.250.000,50`) takes a fast path; each of these must give the
+  // double and the exact value that the plain reader gives for the same digits, at the
+  // edges of that path too (15 and 16 significant digits, 18 and 19 decimals, zeros).
+  const NumberFormat grouped{',', '.', {}};
+  uint64_t state = 7;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 11;
+  };
+  std::vector<std::pair<std::string, std::string>> cases = {
+      {"0", "0"},
+      {"-0", "-0"},
+      {"0,000", "0.000"},
+      {"999.999.999.999.999", "999999999999999"},
+      {"9.999.999.999.999.999", "9999999999999999"},
+      {"1,123456789012345678", "1.123456789012345678"},
+      {"1,1234567890123456789", "1.1234567890123456789"},
+      {"(2.300.000,00)", "-2300000.00"},
+      {"+12,5", "12.5"},
+      {"000.123,4", "000123.4"},
+  };
+  for (int i = 0; i < 2000; ++i) {
+    const uint64_t whole = next() % 100000000000ULL;
+    const uint64_t cents = next() % 100;
+    std::string digits = std::to_string(whole);
+    std::string marked;
+    for (size_t d = 0; d < digits.size(); ++d) {
+      if (d > 0 && (digits.size() - d) % 3 == 0) {
+        marked += '.';
+      }
+      marked += digits[d];
+    }
+    const std::string fraction = (cents < 10 ? "0" : "") + std::to_string(cents);
+    const bool negative = i % 3 == 0;
+    cases.emplace_back((negative ? "-" : "") + marked + "," + fraction,
+                       (negative ? "-" : "") + digits + "." + fraction);
+  }
+  for (const auto& [cell, plain_text] : cases) {
+    const kpi::source::NumberParse p = kpi::source::parse_number_cell(cell, grouped);
+    const std::optional<kpi::Decimal> plain = kpi::parse_decimal_exact(plain_text);
+    BOOST_REQUIRE_MESSAGE(p.value && plain, cell);
+    BOOST_TEST(p.value->exact == plain->exact, cell);
+    BOOST_TEST((p.value->scaled == plain->scaled), cell);
+    BOOST_TEST(std::signbit(p.value->value) == std::signbit(plain->value), cell);
+    BOOST_TEST(p.value->value == plain->value, cell);
   }
 }
 
