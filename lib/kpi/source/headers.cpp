@@ -3,6 +3,7 @@
 #include "kpi/source/headers.hpp"
 
 #include <fnmatch.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -135,7 +136,10 @@ std::vector<std::string> source_files(const Source& source, std::vector<Diagnost
   std::error_code ec;
   const fs::path boundary = allow_outside ? fs::path() : fs::absolute(workspace, ec);
   std::vector<std::string> out;
+  // A file is read once however often the source names it: by path, and by device and
+  // inode (another spelling, a link), as measurement files are.
   std::set<std::string> seen;
+  std::map<std::pair<dev_t, ino_t>, std::string> seen_files;
   for (size_t g = 0; g < source.files.size(); ++g) {
     if (!allow_outside && glob_leaves(workspace, base, source.files[g])) {
       continue;  // the loader reports it (path-outside)
@@ -154,9 +158,22 @@ std::vector<std::string> source_files(const Source& source, std::vector<Diagnost
         continue;  // the loader reports it (path-outside)
       }
       const std::string file = path.lexically_normal().generic_string();
-      if (seen.insert(file).second) {
-        out.push_back(file);
+      if (!seen.insert(file).second) {
+        continue;  // two globs that overlap: not worth a word
       }
+      struct stat info {};
+      if (::stat(file.c_str(), &info) == 0) {
+        const auto [it, fresh] = seen_files.emplace(std::pair(info.st_dev, info.st_ino), file);
+        if (!fresh) {
+          Diagnostic d = finding("data-repeated", source.file_positions[g],
+                                 "'" + file + "' is the same file as '" + it->second +
+                                     "' in source '" + source.id + "'; it is read once");
+          d.severity = Severity::warning;
+          findings.push_back(std::move(d));
+          continue;
+        }
+      }
+      out.push_back(file);
     }
   }
   return out;

@@ -138,7 +138,7 @@ const std::vector<RuleInfo>& rule_catalogue() {
        "count."},
       {"data-repeated", W, D, false,
        "A measurement file is named more than once (two globs, --data twice, another "
-       "spelling or a link); it is read once."},
+       "spelling or a link), or a source's globs reach one file by two names; it is read once."},
       {"data-empty", W, D, false, "A data glob matches no file."},
       {"no-data", W, D, false, "No row at all counts toward the scored period."},
       // Sources (sources.md): exports read as measurements.
