@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "kpi/source/cells.hpp"
+#include "kpi/util/quote.hpp"
 
 namespace kpi::source {
 
@@ -58,7 +59,7 @@ struct Fields {
 
 DateParse failure(std::string_view cell, std::string_view text, size_t at, std::string why) {
   const size_t lead = static_cast<size_t>(text.data() - cell.data());
-  return {std::nullopt, "'" + std::string(text) + "' " + why, static_cast<int>(lead + at + 1)};
+  return {std::nullopt, quote(text) + " " + why, static_cast<int>(lead + at + 1)};
 }
 
 /// The stamp of fields read (a day, a month, a year), or a message when it does not exist.

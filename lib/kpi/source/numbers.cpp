@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "kpi/source/cells.hpp"
+#include "kpi/util/quote.hpp"
 
 namespace kpi::source {
 
@@ -286,7 +287,7 @@ NumberParse parse_number_cell(std::string_view cell, const NumberFormat& format)
   std::string plain;
   const size_t bad = Scanner(text, format).scan(plain);
   if (bad != std::string_view::npos) {
-    std::string message = "'" + std::string(trimmed(cell)) + "' is not a number";
+    std::string message = quote(trimmed(cell)) + " is not a number";
     if (format.thousands == 0 && bad < text.size() && (text[bad] == ',' || text[bad] == '.') &&
         text[bad] != format.decimal) {
       message += std::string(" (the decimal mark is '") + format.decimal +
@@ -296,7 +297,7 @@ NumberParse parse_number_cell(std::string_view cell, const NumberFormat& format)
   }
   std::optional<Decimal> value = parse_decimal_exact(plain);
   if (!value) {
-    return {std::nullopt, "'" + std::string(text) + "' is out of range", column_at(0)};
+    return {std::nullopt, quote(text) + " is out of range", column_at(0)};
   }
   return {value, "", 0};
 }
