@@ -9,6 +9,7 @@
 #include "command.hpp"
 #include "diagnostics.hpp"
 #include "kpi/error.hpp"
+#include "kpi_commit.hpp"
 
 namespace {
 
@@ -36,7 +37,10 @@ const std::vector<Command>& commands() {
 int main(int argc, char** argv) {
   CLI::App app{"kpi: define, validate and score Key Performance Indicators kept as plain text",
                "kpi"};
-  app.set_version_flag("--version", std::string("kpi ") + KPI_VERSION);
+  // "kpi 0.1.0 (8fd9ecc)": the commit, when built from a git checkout.
+  const std::string commit = KPI_COMMIT;
+  app.set_version_flag(
+      "--version", std::string("kpi ") + KPI_VERSION + (commit.empty() ? "" : " (" + commit + ")"));
   app.require_subcommand(1);
   app.fallthrough();
 
