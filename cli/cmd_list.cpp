@@ -4,9 +4,11 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "command.hpp"
 #include "diagnostics.hpp"
+#include "kpi/error.hpp"
 #include "kpi/render/visible.hpp"
 #include "workspace.hpp"
 
@@ -16,6 +18,7 @@ namespace {
 
 struct ListOptions {
   std::string what = "kpis";
+  bool ids = false;  ///< --ids: ids only, quietly, for shell completion
 };
 
 std::string number(double value) { return fmt::format("{}", value); }
@@ -58,7 +61,55 @@ void list_rewards(const Workspace& ws) {
   }
 }
 
+/// --ids: one id a line, and nothing on stderr whatever the workspace's state, so that
+/// a completion script can call it on every TAB.
+int list_ids(const ListOptions& opts, const GlobalOptions& global) {
+  std::optional<OpenWorkspace> open;
+  try {
+    open.emplace(open_workspace(global));
+  } catch (const Error& e) {
+    return e.exit_status;  // no workspace here: nothing to complete, and nothing to say
+  }
+  const Workspace& ws = open->load.workspace;
+  const std::string& what = opts.what;
+  const bool all = what == "all";
+  if (what == "kpis" || all) {
+    for (const Kpi& k : ws.kpis) {
+      std::cout << cell(k.id) << '\n';
+    }
+  }
+  if (what == "people" || what == "entities" || all) {
+    for (const Person& p : ws.people) {
+      std::cout << cell(p.id) << '\n';
+    }
+  }
+  if (what == "units" || what == "entities" || all) {
+    for (const Unit& u : ws.units) {
+      std::cout << cell(u.id) << '\n';
+    }
+  }
+  if (what == "frames" || all) {
+    for (const Frame& f : ws.frames) {
+      std::cout << cell(f.id) << '\n';
+    }
+  }
+  if (what == "sources" || all) {
+    for (const Source& s : ws.sources) {
+      std::cout << cell(s.id) << '\n';
+    }
+  }
+  if (what == "rewards") {
+    for (const RewardTier& r : ws.rewards) {
+      std::cout << cell(r.label) << '\n';
+    }
+  }
+  return k_exit_ok;
+}
+
 int run_list(const ListOptions& opts, const GlobalOptions& global) {
+  if (opts.ids) {
+    return list_ids(opts, global);
+  }
   OpenWorkspace open = open_workspace(global);
   if (open.blocked) {
     // Still list what could be read: list is how people look into a broken workspace.
@@ -79,8 +130,12 @@ int run_list(const ListOptions& opts, const GlobalOptions& global) {
     list_people(ws);
   } else if (opts.what == "frames") {
     list_frames(ws);
-  } else {
+  } else if (opts.what == "rewards") {
     list_rewards(ws);
+  } else {
+    throw usage_error(
+        "bad-value",
+        "'" + opts.what + "' is listed with --ids only (kpi list --ids " + opts.what + ")");
   }
   return open.blocked ? k_exit_input : k_exit_ok;
 }
@@ -89,8 +144,14 @@ int run_list(const ListOptions& opts, const GlobalOptions& global) {
 
 Runner setup_list(CLI::App& app) {
   auto opts = std::make_shared<ListOptions>();
-  app.add_option("what", opts->what, "kpis (default), units, people, frames or rewards")
-      ->check(CLI::IsMember({"kpis", "units", "people", "frames", "rewards"}));
+  app.add_option("what", opts->what,
+                 "kpis (default), units, people, frames or rewards; with --ids also entities "
+                 "(people and units), sources or all")
+      ->check(CLI::IsMember(
+          {"kpis", "units", "people", "frames", "rewards", "entities", "sources", "all"}));
+  app.add_flag("--ids", opts->ids,
+               "Ids only, one a line, and no messages even for a broken workspace (for "
+               "shell completion)");
   return [opts](const GlobalOptions& global) { return run_list(*opts, global); };
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "completion.hpp"
 #include "diagnostics.hpp"
 #include "kpi/error.hpp"
 #include "kpi_commit.hpp"
@@ -62,6 +63,14 @@ int main(int argc, char** argv) {
     runners.emplace_back(sub, command.setup(*sub));
   }
 
+  // Hidden: the build writes the completion scripts with it (cmake/install.cmake).
+  std::string shell;
+  CLI::App* completion = app.add_subcommand("completion", "Print a shell completion script");
+  completion->group("");
+  completion->add_option("shell", shell, "bash, zsh or fish")
+      ->required()
+      ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -86,6 +95,13 @@ int main(int argc, char** argv) {
         throw kpi::usage_error("no-directory",
                                "cannot change to '" + global.directory + "': " + ec.message());
       }
+    }
+    if (completion->parsed()) {
+      const kpi::cli::CompletionModel model = kpi::cli::completion_model(app);
+      std::cout << (shell == "bash"  ? kpi::cli::bash_completion(model)
+                    : shell == "zsh" ? kpi::cli::zsh_completion(model)
+                                     : kpi::cli::fish_completion(model));
+      return kpi::k_exit_ok;
     }
     for (auto& [sub, run] : runners) {
       if (sub->parsed()) {

@@ -1,4 +1,4 @@
-# `cmake --install`: bin/kpi and the man pages, gzipped as Debian ships them
+# `cmake --install`: bin/kpi, the shell completions, and the man pages, gzipped as Debian ships them
 # (share/man/man1/kpi.1.gz, share/man/man5/kpi-format.5.gz). `gzip -n` leaves the name
 # and time out of the archive, so the same pages give the same bytes.
 include(GNUInstallDirs)
@@ -21,6 +21,27 @@ foreach(page ${KPI_MAN_PAGES})
   install(FILES ${archive} DESTINATION ${CMAKE_INSTALL_MANDIR}/man${section})
 endforeach()
 add_custom_target(kpi_man ALL DEPENDS ${KPI_MAN_ARCHIVES})
+
+# Shell completions, written by the built kpi from its own CLI definition
+# (`kpi completion SHELL`, cli/completion.cpp), into the folders Debian's shells read.
+set(KPI_COMPLETIONS "")
+foreach(shell_file "bash;kpi;${CMAKE_INSTALL_DATADIR}/bash-completion/completions"
+                   "zsh;_kpi;${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions"
+                   "fish;kpi.fish;${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d")
+  list(GET shell_file 0 shell)
+  list(GET shell_file 1 name)
+  list(GET shell_file 2 destination)
+  set(script ${PROJECT_BINARY_DIR}/completions/${shell}/${name})
+  add_custom_command(
+    OUTPUT ${script}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/completions/${shell}
+    COMMAND $<TARGET_FILE:kpi> completion ${shell} > ${script}
+    DEPENDS kpi
+    VERBATIM)
+  list(APPEND KPI_COMPLETIONS ${script})
+  install(FILES ${script} DESTINATION ${destination})
+endforeach()
+add_custom_target(kpi_completions ALL DEPENDS ${KPI_COMPLETIONS})
 
 # `cpack -G DEB`: a Debian package of the same files. dpkg-shlibdeps (dpkg-dev) works out
 # Depends from the libraries the binary links (libyaml-cpp, libfmt, libicu, libzip,

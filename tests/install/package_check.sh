@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # install_package: what a user installs is what the build made (issue 18).
-#  1. `cmake --install` into an empty prefix lays out bin/kpi and both man sections,
-#     gzipped; the installed kpi names its version and commit.
+#  1. `cmake --install` into an empty prefix lays out bin/kpi, both man sections
+#     (gzipped) and the bash, zsh and fish completions; the installed kpi names its
+#     version and commit.
 #  2. `cpack -G DEB` makes a package holding usr/bin/kpi and the man pages, whose Depends
 #     (from dpkg-shlibdeps) names libyaml-cpp; installed with dpkg into a clean root, its
 #     kpi runs `--version` and `init` and the starter validates.
@@ -15,7 +16,8 @@ fail() { echo "FAIL: $*"; exit 1; }
 cmake --install "$build" --prefix "$work/prefix" >"$work/install.log" 2>&1 ||
   { cat "$work/install.log"; fail "cmake --install"; }
 for f in bin/kpi share/man/man1/kpi.1.gz share/man/man1/kpi-score.1.gz \
-         share/man/man5/kpi-format.5.gz; do
+         share/man/man5/kpi-format.5.gz share/bash-completion/completions/kpi \
+         share/zsh/vendor-completions/_kpi share/fish/vendor_completions.d/kpi.fish; do
   [ -e "$work/prefix/$f" ] || fail "cmake --install left out $f"
 done
 gzip -t "$work/prefix/share/man/man5/kpi-format.5.gz" || fail "kpi-format.5.gz is no gzip file"
@@ -33,7 +35,8 @@ fi
 deb=$(ls "$work"/pkg/kpi_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || { cat "$work/cpack.log"; fail "cpack made no kpi_*.deb"; }
 contents=$(dpkg-deb -c "$deb")
-for f in ./usr/bin/kpi ./usr/share/man/man1/kpi.1.gz ./usr/share/man/man5/kpi-format.5.gz; do
+for f in ./usr/bin/kpi ./usr/share/man/man1/kpi.1.gz ./usr/share/man/man5/kpi-format.5.gz \
+         ./usr/share/bash-completion/completions/kpi; do
   grep -q " $f\$" <<<"$contents" || fail "the package lacks $f"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
