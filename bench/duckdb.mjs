@@ -8,29 +8,13 @@
 // as kpi's JSON goes to /dev/null). With --check it prints one JSON object per group,
 // with every value on the group's latest date, for bench/compare.py.
 import duckdb, { DuckDBInstance } from '@duckdb/node-api';
+import { parseArgs } from './args.mjs';
 
-const args = process.argv.slice(2);
-let threads = 1;
-let year = 2026;
-let check = false;
-let file = null;
-for (let i = 0; i < args.length; ++i) {
-  if (args[i] === '--threads') {
-    threads = Number(args[++i]);
-  } else if (args[i] === '--year') {
-    year = Number(args[++i]);
-  } else if (args[i] === '--check') {
-    check = true;
-  } else if (args[i] === '--version') {
-    console.log(duckdb.version());
-    process.exit(0);
-  } else {
-    file = args[i];
-  }
-}
-if (!file || !Number.isInteger(threads) || threads < 1) {
-  console.error('usage: node duckdb.mjs [--threads N] [--year 2026] [--check] FILE');
-  process.exit(2);
+const { threads, year, check, version, file } = parseArgs(
+  process.argv.slice(2), 'usage: node duckdb.mjs [--threads N] [--year 2026] [--check] FILE');
+if (version) {
+  console.log(duckdb.version());
+  process.exit(0);
 }
 
 const quoted = `'${file.replaceAll("'", "''")}'`;

@@ -9,27 +9,10 @@
 // it prints the number of owners; with --check one JSON object per owner, for
 // bench/crm_check.py.
 import { DuckDBInstance } from '@duckdb/node-api';
+import { parseArgs } from './args.mjs';
 
-const args = process.argv.slice(2);
-let threads = 1;
-let year = 2026;
-let check = false;
-let file = null;
-for (let i = 0; i < args.length; ++i) {
-  if (args[i] === '--threads') {
-    threads = Number(args[++i]);
-  } else if (args[i] === '--year') {
-    year = Number(args[++i]);
-  } else if (args[i] === '--check') {
-    check = true;
-  } else {
-    file = args[i];
-  }
-}
-if (!file || !Number.isInteger(threads) || threads < 1) {
-  console.error('usage: node duckdb_crm.mjs [--threads N] [--year 2026] [--check] FILE');
-  process.exit(2);
-}
+const { threads, year, check, file } = parseArgs(
+  process.argv.slice(2), 'usage: node duckdb_crm.mjs [--threads N] [--year 2026] [--check] FILE');
 
 const quoted = `'${file.replaceAll("'", "''")}'`;
 const query = `

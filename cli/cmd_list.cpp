@@ -73,35 +73,29 @@ int list_ids(const ListOptions& opts, const GlobalOptions& global) {
   const Workspace& ws = open->load.workspace;
   const std::string& what = opts.what;
   const bool all = what == "all";
-  if (what == "kpis" || all) {
-    for (const Kpi& k : ws.kpis) {
-      std::cout << cell(k.id) << '\n';
+  auto print = [](const auto& items, auto id_of) {
+    for (const auto& item : items) {
+      std::cout << cell(id_of(item)) << '\n';
     }
+  };
+  auto id = [](const auto& item) -> const std::string& { return item.id; };
+  if (what == "kpis" || all) {
+    print(ws.kpis, id);
   }
   if (what == "people" || what == "entities" || all) {
-    for (const Person& p : ws.people) {
-      std::cout << cell(p.id) << '\n';
-    }
+    print(ws.people, id);
   }
   if (what == "units" || what == "entities" || all) {
-    for (const Unit& u : ws.units) {
-      std::cout << cell(u.id) << '\n';
-    }
+    print(ws.units, id);
   }
   if (what == "frames" || all) {
-    for (const Frame& f : ws.frames) {
-      std::cout << cell(f.id) << '\n';
-    }
+    print(ws.frames, id);
   }
   if (what == "sources" || all) {
-    for (const Source& s : ws.sources) {
-      std::cout << cell(s.id) << '\n';
-    }
+    print(ws.sources, id);
   }
   if (what == "rewards") {
-    for (const RewardTier& r : ws.rewards) {
-      std::cout << cell(r.label) << '\n';
-    }
+    print(ws.rewards, [](const RewardTier& r) -> const std::string& { return r.label; });
   }
   return k_exit_ok;
 }

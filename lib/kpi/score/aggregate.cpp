@@ -3,8 +3,6 @@
 // the cells are merged at the end, which gives the same result in any order: sums are
 // exact, min and max do not care, and `last` compares (stamp end, read order).
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -359,15 +357,14 @@ PeriodAggregates merge_period(std::vector<std::unique_ptr<Folder>>& folders, siz
 std::vector<std::string> once_each(const std::vector<std::string>& sources,
                                    std::vector<Diagnostic>& warnings) {
   std::vector<std::string> out;
-  std::vector<std::pair<std::pair<dev_t, ino_t>, std::string>> seen;
+  std::vector<std::pair<FileIdentity, std::string>> seen;
   for (const std::string& source : sources) {
-    struct stat info {};
-    if (source == "-" || ::stat(source.c_str(), &info) != 0) {
+    const std::optional<FileIdentity> id = source == "-" ? std::nullopt : file_identity(source);
+    if (!id) {
       out.push_back(source);
       continue;
     }
-    const std::pair<dev_t, ino_t> id{info.st_dev, info.st_ino};
-    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == id; });
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == *id; });
     if (it != seen.end()) {
       warnings.push_back(Diagnostic{
           "data-repeated",
@@ -380,7 +377,7 @@ std::vector<std::string> once_each(const std::vector<std::string>& sources,
           {}});
       continue;
     }
-    seen.emplace_back(id, source);
+    seen.emplace_back(*id, source);
     out.push_back(source);
   }
   return out;

@@ -3,7 +3,6 @@
 #include "kpi/source/headers.hpp"
 
 #include <fnmatch.h>
-#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -139,7 +138,7 @@ std::vector<std::string> source_files(const Source& source, std::vector<Diagnost
   // A file is read once however often the source names it: by path, and by device and
   // inode (another spelling, a link), as measurement files are.
   std::set<std::string> seen;
-  std::map<std::pair<dev_t, ino_t>, std::string> seen_files;
+  std::map<FileIdentity, std::string> seen_files;
   for (size_t g = 0; g < source.files.size(); ++g) {
     if (!allow_outside && glob_leaves(workspace, base, source.files[g])) {
       continue;  // the loader reports it (path-outside)
@@ -161,9 +160,8 @@ std::vector<std::string> source_files(const Source& source, std::vector<Diagnost
       if (!seen.insert(file).second) {
         continue;  // two globs that overlap: not worth a word
       }
-      struct stat info {};
-      if (::stat(file.c_str(), &info) == 0) {
-        const auto [it, fresh] = seen_files.emplace(std::pair(info.st_dev, info.st_ino), file);
+      if (const std::optional<FileIdentity> id = file_identity(file)) {
+        const auto [it, fresh] = seen_files.emplace(*id, file);
         if (!fresh) {
           Diagnostic d = finding("data-repeated", source.file_positions[g],
                                  "'" + file + "' is the same file as '" + it->second +

@@ -261,18 +261,13 @@ std::string_view trimmed_edges(std::string_view text) {
 }
 
 NumberParse parse_number_cell(std::string_view cell, const NumberFormat& format) {
+  // Without strip texts the cell is read where it lies: no copy.
   std::string stripped;
-  if (format.strip.empty()) {
-    // Nothing to strip: the common fast shape needs no copy.
-    const std::string_view text = trimmed(cell);
-    if (!text.empty()) {
-      if (std::optional<Decimal> fast = parse_plain_number(text, format)) {
-        return {fast, "", 0};
-      }
-    }
+  std::string_view all = cell;
+  if (!format.strip.empty()) {
+    strip_texts(cell, format.strip, stripped);
+    all = stripped;
   }
-  strip_texts(cell, format.strip, stripped);
-  const std::string_view all(stripped);
   const std::string_view text = trimmed(all);
   const size_t lead = static_cast<size_t>(text.data() - all.data());
   auto column_at = [&](size_t i) {

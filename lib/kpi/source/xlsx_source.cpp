@@ -79,13 +79,19 @@ Diagnostic at_cell(Diagnostic d, const std::string& file, const std::string& she
   return d;
 }
 
-/// A sheet the workbook lacks is the source's mistake as much as the file's: the finding
-/// stands at the `sheet:` value in the YAML and suggests the nearest sheet.
-Diagnostic missing_sheet(const xlsx::MissingSheet& e, const Source& source) {
+/// The finding for a workbook that cannot be read: at the cell for a broken cell, at
+/// the file otherwise; and a sheet the workbook lacks, the source's mistake as much as
+/// the file's, at the `sheet:` value in the YAML with the nearest sheet suggested.
+Diagnostic file_finding(const Error& e, const std::string& file, const Source& source,
+                        const std::string& sheet) {
+  const auto* missing = dynamic_cast<const xlsx::MissingSheet*>(&e);
+  if (missing == nullptr) {
+    return at_cell(e.diagnostic, file, sheet);
+  }
   Diagnostic d = e.diagnostic;
   d.message = "source '" + source.id + "': " + d.message;
   d.where = source.at_key("sheet");
-  d.hint = did_you_mean(source.sheet, e.sheets);
+  d.hint = did_you_mean(source.sheet, missing->sheets);
   return d;
 }
 
@@ -136,10 +142,8 @@ void check_xlsx_header(const std::string& file, const Source& source, const Meas
             read_sheet_header(sheet, row, file, source, findings)) {
       compile_mapping(source, file, *header, index, findings, &reported);
     }
-  } catch (const xlsx::MissingSheet& e) {
-    findings.push_back(missing_sheet(e, source));
   } catch (const Error& e) {
-    findings.push_back(at_cell(e.diagnostic, file, source.sheet));
+    findings.push_back(file_finding(e, file, source, source.sheet));
   }
 }
 
@@ -198,9 +202,7 @@ ReadReport read_xlsx_source(const std::string& file, const Source& source,
     // Not a workbook, no such sheet, a broken part: the file is one finding.
     ++report.problems_total;
     if (report.problems.size() < options.max_errors) {
-      const auto* missing = dynamic_cast<const xlsx::MissingSheet*>(&e);
-      report.problems.push_back(missing != nullptr ? missing_sheet(*missing, source)
-                                                   : at_cell(e.diagnostic, file, sheet_name));
+      report.problems.push_back(file_finding(e, file, source, sheet_name));
     }
   }
   return report;

@@ -156,6 +156,15 @@ std::optional<std::string> read_regular_file(const std::string& path, FileError&
   }
 }
 
+std::optional<FileIdentity> file_identity(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    return std::nullopt;
+  }
+  return FileIdentity{static_cast<unsigned long long>(info.st_dev),
+                      static_cast<unsigned long long>(info.st_ino)};
+}
+
 bool is_inside(const fs::path& folder, const fs::path& path) {
   std::error_code ec;
   const fs::path root = fs::weakly_canonical(folder.empty() ? fs::path(".") : folder, ec);

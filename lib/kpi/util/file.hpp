@@ -45,6 +45,15 @@ class InputFile {
 /// The whole of a regular file, or nullopt with `error` saying why (as InputFile::open).
 std::optional<std::string> read_regular_file(const std::string& path, FileError& error);
 
+/// Which file a path names, whatever its spelling or the links on the way: the same
+/// device and inode. Nullopt when the path cannot be looked at.
+struct FileIdentity {
+  unsigned long long device = 0;
+  unsigned long long inode = 0;
+  auto operator<=>(const FileIdentity&) const = default;
+};
+std::optional<FileIdentity> file_identity(const std::string& path);
+
 /// What errno says, in the words kpi uses: "no such file", "permission denied", ...
 std::string describe_errno(int error);
 
