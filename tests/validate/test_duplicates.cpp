@@ -61,7 +61,7 @@ BOOST_AUTO_TEST_CASE(across_files_the_first_file_holds_the_first_definition) {
   ws.files = {"kpi.yaml", "org/people.yaml", "org/units.yaml"};
   auto place = [](Positions& pos, const std::string& file, int line) {
     pos.mapping = {file, line, 5};
-    pos.values["id"] = {file, line, 9};
+    pos.set("id", {file, line, 9}, {file, line, 9});
   };
   for (int i = 0; i < 50; ++i) {
     Unit u;

@@ -15,6 +15,40 @@ const T* find_by_id(const std::vector<T>& items, std::string_view id) {
 
 }  // namespace
 
+void Positions::set(const std::string& key, const SourceLocation& key_at,
+                    const SourceLocation& value_at) {
+  if (mapping.file.empty()) {
+    mapping.file = value_at.file;
+  }
+  Entry entry{key, key_at.line, key_at.column, value_at.line, value_at.column};
+  for (Entry& e : m_entries) {
+    if (e.key == key) {
+      e = std::move(entry);
+      return;
+    }
+  }
+  m_entries.push_back(std::move(entry));
+}
+
+const Positions::Entry* Positions::find(const std::string& key) const {
+  for (const Entry& e : m_entries) {
+    if (e.key == key) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+SourceLocation Positions::at(const std::string& key) const {
+  const Entry* e = find(key);
+  return e == nullptr ? mapping : SourceLocation{mapping.file, e->line, e->column};
+}
+
+SourceLocation Positions::key_at(const std::string& key) const {
+  const Entry* e = find(key);
+  return e == nullptr ? mapping : SourceLocation{mapping.file, e->key_line, e->key_column};
+}
+
 const Kpi* Workspace::find_kpi(std::string_view id) const { return find_by_id(kpis, id); }
 const Unit* Workspace::find_unit(std::string_view id) const { return find_by_id(units, id); }
 const Person* Workspace::find_person(std::string_view id) const { return find_by_id(people, id); }

@@ -16,20 +16,31 @@ namespace kpi {
 
 /// Where each key of one YAML mapping was written. `at(key)` falls back to the
 /// mapping's own start, which is where findings about a missing key point.
-struct Positions {
-  SourceLocation mapping;                        ///< start of the mapping
-  std::map<std::string, SourceLocation> values;  ///< key -> position of its value
-  std::map<std::string, SourceLocation> keys;    ///< key -> position of the key itself
+class Positions {
+ public:
+  SourceLocation mapping;  ///< start of the mapping
 
-  bool has(const std::string& key) const { return values.count(key) != 0; }
-  const SourceLocation& at(const std::string& key) const {
-    auto it = values.find(key);
-    return it == values.end() ? mapping : it->second;
-  }
-  const SourceLocation& key_at(const std::string& key) const {
-    auto it = keys.find(key);
-    return it == keys.end() ? mapping : it->second;
-  }
+  /// Records where `key` and its value were written (in the mapping's file; the first
+  /// key sets that file when the mapping has none).
+  void set(const std::string& key, const SourceLocation& key_at, const SourceLocation& value_at);
+  bool has(const std::string& key) const { return find(key) != nullptr; }
+  /// Where the value of `key` was written; the mapping's start when it was not.
+  SourceLocation at(const std::string& key) const;
+  /// Where `key` itself was written; the mapping's start when it was not.
+  SourceLocation key_at(const std::string& key) const;
+
+ private:
+  // Flat and without a file name per entry: a workspace of 100,000 KPIs holds a million
+  // of these, and two std::maps of full SourceLocations cost 230 MB.
+  struct Entry {
+    std::string key;
+    int64_t key_line = 0;
+    int64_t key_column = 0;
+    int64_t line = 0;
+    int64_t column = 0;
+  };
+  const Entry* find(const std::string& key) const;
+  std::vector<Entry> m_entries;
 };
 
 enum class Direction { higher, lower, range };

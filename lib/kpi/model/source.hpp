@@ -11,7 +11,7 @@
 
 namespace kpi {
 
-struct Positions;
+class Positions;
 
 /// The `aliases` of one unit or person: how exports spell it.
 struct EntityAliases {

@@ -26,7 +26,7 @@ std::string named(const std::string& kind, const std::string& id) {
 
 void read_string(NodeReader& reader, const MapReader& map, const std::string& key,
                  std::string& into) {
-  with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, key, [&](const Node& value, const SourceLocation& at) {
     if (auto text = reader.string(value, "'" + key + "'", at)) {
       into = *text;
     }
@@ -34,12 +34,12 @@ void read_string(NodeReader& reader, const MapReader& map, const std::string& ke
 }
 
 /// `aliases`: a list of strings (a single string is one alias).
-EntityAliases read_aliases(NodeReader& reader, const YAML::Node& node, const std::string& id) {
+EntityAliases read_aliases(NodeReader& reader, const Node& node, const std::string& id) {
   EntityAliases out{id, {}, {}};
   if (!node.IsMap() || !node["aliases"]) {
     return out;
   }
-  const YAML::Node value = node["aliases"];
+  const Node value = node["aliases"];
   for (auto& [alias, where] : reader.string_list(value, "'aliases'", reader.location(value))) {
     out.aliases.push_back(alias);
     out.positions.push_back(where);
@@ -55,7 +55,7 @@ void add_aliases(Workspace& into, EntityAliases aliases) {
 
 template <typename T>
 void read_number(NodeReader& reader, const MapReader& map, const std::string& key, T& into) {
-  with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, key, [&](const Node& value, const SourceLocation& at) {
     if (auto number = reader.number(value, "'" + key + "'", at)) {
       into = *number;
     }
@@ -64,7 +64,7 @@ void read_number(NodeReader& reader, const MapReader& map, const std::string& ke
 
 void read_day(NodeReader& reader, const MapReader& map, const std::string& key,
               std::optional<Date>& into) {
-  with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, key, [&](const Node& value, const SourceLocation& at) {
     std::optional<std::string> text = reader.string(value, "'" + key + "'", at);
     if (!text) {
       return;
@@ -79,7 +79,7 @@ void read_day(NodeReader& reader, const MapReader& map, const std::string& key,
 
 /// `precision`: a whole number 0..9, or `none` (full precision).
 void read_precision(NodeReader& reader, const MapReader& map, Settings& settings) {
-  with(map, "precision", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "precision", [&](const Node& value, const SourceLocation& at) {
     if (value.IsScalar() && value.Scalar() == "none") {
       settings.precision.reset();
       return;
@@ -107,34 +107,34 @@ const std::vector<std::string>& definition_keys() {
 void read_definition_lists(NodeReader& reader, const MapReader& map, Workspace& into) {
   auto items = [&](const std::string& key) {
     return map.has(key) ? reader.sequence(map.get(key), "'" + key + "'", map.at(key))
-                        : std::vector<YAML::Node>{};
+                        : std::vector<Node>{};
   };
-  for (const YAML::Node& node : items("units")) {
+  for (const Node& node : items("units")) {
     into.units.push_back(read_unit(reader, node));
     add_aliases(into, read_aliases(reader, node, into.units.back().id));
   }
-  for (const YAML::Node& node : items("people")) {
+  for (const Node& node : items("people")) {
     into.people.push_back(read_person(reader, node));
     add_aliases(into, read_aliases(reader, node, into.people.back().id));
   }
-  for (const YAML::Node& node : items("frames")) {
+  for (const Node& node : items("frames")) {
     into.frames.push_back(read_frame(reader, node));
   }
-  for (const YAML::Node& node : items("rewards")) {
+  for (const Node& node : items("rewards")) {
     into.rewards.push_back(read_reward(reader, node));
   }
-  for (const YAML::Node& node : items("kpis")) {
+  for (const Node& node : items("kpis")) {
     into.kpis.push_back(read_kpi(reader, node));
   }
-  for (const YAML::Node& node : items("sources")) {
+  for (const Node& node : items("sources")) {
     into.sources.push_back(read_source(reader, node));
   }
 }
 
-Unit read_unit(NodeReader& reader, const YAML::Node& node) {
+Unit read_unit(NodeReader& reader, const Node& node) {
   Unit unit;
   MapReader map(reader, node, "a unit", k_unit_keys, reader.location(node));
-  with(map, "id", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "id", [&](const Node& value, const SourceLocation& at) {
     unit.id = reader.id(value, "'id'", at).value_or("");
   });
   read_string(reader, map, "name", unit.name);
@@ -145,10 +145,10 @@ Unit read_unit(NodeReader& reader, const YAML::Node& node) {
   return unit;
 }
 
-Person read_person(NodeReader& reader, const YAML::Node& node) {
+Person read_person(NodeReader& reader, const Node& node) {
   Person person;
   MapReader map(reader, node, "a person", k_person_keys, reader.location(node));
-  with(map, "id", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "id", [&](const Node& value, const SourceLocation& at) {
     person.id = reader.id(value, "'id'", at).value_or("");
   });
   read_string(reader, map, "name", person.name);
@@ -163,7 +163,7 @@ Person read_person(NodeReader& reader, const YAML::Node& node) {
   return person;
 }
 
-RewardTier read_reward(NodeReader& reader, const YAML::Node& node) {
+RewardTier read_reward(NodeReader& reader, const Node& node) {
   RewardTier tier;
   MapReader map(reader, node, "a reward tier", k_reward_keys, reader.location(node));
   read_number(reader, map, "min", tier.min);
@@ -176,7 +176,7 @@ RewardTier read_reward(NodeReader& reader, const YAML::Node& node) {
   return tier;
 }
 
-StatusThresholds read_status(NodeReader& reader, const YAML::Node& node, const SourceLocation& at,
+StatusThresholds read_status(NodeReader& reader, const Node& node, const SourceLocation& at,
                              const std::string& context) {
   StatusThresholds status;
   MapReader map(reader, node, context, k_status_keys, at);
@@ -185,10 +185,10 @@ StatusThresholds read_status(NodeReader& reader, const YAML::Node& node, const S
   return status;
 }
 
-Settings read_settings(NodeReader& reader, const YAML::Node& node, const SourceLocation& at) {
+Settings read_settings(NodeReader& reader, const Node& node, const SourceLocation& at) {
   Settings settings;
   MapReader map(reader, node, "settings", k_settings_keys, at);
-  with(map, "max_kpis_per_entity", [&](const YAML::Node& value, const SourceLocation& where) {
+  with(map, "max_kpis_per_entity", [&](const Node& value, const SourceLocation& where) {
     if (auto count = reader.whole_number(value, "'max_kpis_per_entity'", where)) {
       if (*count < 1) {
         reader.report("bad-value", where,
@@ -199,23 +199,23 @@ Settings read_settings(NodeReader& reader, const YAML::Node& node, const SourceL
     }
   });
   read_number(reader, map, "max_stretch", settings.max_stretch);
-  with(map, "missing", [&](const YAML::Node& value, const SourceLocation& where) {
+  with(map, "missing", [&](const Node& value, const SourceLocation& where) {
     if (auto index = reader.choice(value, "'missing'", where, {"skip", "zero", "error"})) {
       settings.missing = static_cast<MissingPolicy>(*index);
     }
   });
   read_precision(reader, map, settings);
-  with(map, "reward_incomplete", [&](const YAML::Node& value, const SourceLocation& where) {
+  with(map, "reward_incomplete", [&](const Node& value, const SourceLocation& where) {
     if (auto index = reader.choice(value, "'reward_incomplete'", where, {"withhold", "pay"})) {
       settings.reward_incomplete = static_cast<RewardIncomplete>(*index);
     }
   });
-  with(map, "prorate_bonus", [&](const YAML::Node& value, const SourceLocation& where) {
+  with(map, "prorate_bonus", [&](const Node& value, const SourceLocation& where) {
     if (auto index = reader.choice(value, "'prorate_bonus'", where, {"true", "false"})) {
       settings.prorate_bonus = *index == 0;
     }
   });
-  with(map, "status", [&](const YAML::Node& value, const SourceLocation& where) {
+  with(map, "status", [&](const Node& value, const SourceLocation& where) {
     settings.status = read_status(reader, value, where, "'status'");
   });
   read_string(reader, map, "default_frame", settings.default_frame);

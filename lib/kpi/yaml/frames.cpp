@@ -13,23 +13,23 @@ const std::vector<std::string> k_band_keys = {"min", "max", "points", "label", "
 
 template <typename T>
 void read_number(NodeReader& reader, const MapReader& map, const std::string& key, T& into) {
-  with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, key, [&](const Node& value, const SourceLocation& at) {
     if (auto number = reader.number(value, "'" + key + "'", at)) {
       into = *number;
     }
   });
 }
 
-Band read_band(NodeReader& reader, const YAML::Node& node) {
+Band read_band(NodeReader& reader, const Node& node) {
   Band band;
   MapReader map(reader, node, "a band", k_band_keys, reader.location(node));
   read_number(reader, map, "min", band.min);
   read_number(reader, map, "max", band.max);
   read_number(reader, map, "points", band.points);
-  with(map, "label", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "label", [&](const Node& value, const SourceLocation& at) {
     band.label = reader.string(value, "'label'", at);
   });
-  with(map, "status", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "status", [&](const Node& value, const SourceLocation& at) {
     if (auto index = reader.choice(value, "'status'", at, {"green", "amber", "red"})) {
       band.status = static_cast<Status>(*index);
     }
@@ -40,7 +40,7 @@ Band read_band(NodeReader& reader, const YAML::Node& node) {
 }
 
 /// One `[x, y]` entry of a linear frame's `points`.
-void read_point(NodeReader& reader, const YAML::Node& node, Frame& frame) {
+void read_point(NodeReader& reader, const Node& node, Frame& frame) {
   SourceLocation at = reader.location(node);
   if (!node.IsSequence() || node.size() != 2) {
     std::string found = node.IsSequence() ? "a list of " + std::to_string(node.size()) + " values"
@@ -59,34 +59,34 @@ void read_point(NodeReader& reader, const YAML::Node& node, Frame& frame) {
 
 }  // namespace
 
-Frame read_frame(NodeReader& reader, const YAML::Node& node) {
+Frame read_frame(NodeReader& reader, const Node& node) {
   Frame frame;
   MapReader map(reader, node, "a frame", k_frame_keys, reader.location(node));
-  with(map, "id", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "id", [&](const Node& value, const SourceLocation& at) {
     frame.id = reader.id(value, "'id'", at).value_or("");
   });
-  with(map, "basis", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "basis", [&](const Node& value, const SourceLocation& at) {
     if (auto index = reader.choice(value, "'basis'", at, {"ratio", "progress", "value"})) {
       frame.basis = static_cast<Basis>(*index);
     }
   });
-  with(map, "method", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "method", [&](const Node& value, const SourceLocation& at) {
     if (auto index = reader.choice(value, "'method'", at, {"bands", "linear"})) {
       frame.method = static_cast<FrameMethod>(*index);
     }
   });
   read_number(reader, map, "scale", frame.scale);
-  with(map, "bands", [&](const YAML::Node& value, const SourceLocation& at) {
-    for (const YAML::Node& item : reader.sequence(value, "'bands'", at)) {
+  with(map, "bands", [&](const Node& value, const SourceLocation& at) {
+    for (const Node& item : reader.sequence(value, "'bands'", at)) {
       frame.bands.push_back(read_band(reader, item));
     }
   });
-  with(map, "points", [&](const YAML::Node& value, const SourceLocation& at) {
-    for (const YAML::Node& item : reader.sequence(value, "'points'", at)) {
+  with(map, "points", [&](const Node& value, const SourceLocation& at) {
+    for (const Node& item : reader.sequence(value, "'points'", at)) {
       read_point(reader, item, frame);
     }
   });
-  with(map, "status", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "status", [&](const Node& value, const SourceLocation& at) {
     frame.status = read_status(reader, value, at, "a frame's 'status'");
   });
   // Without a written method, the frame is what its keys say: points make it linear.

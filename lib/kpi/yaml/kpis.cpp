@@ -16,8 +16,7 @@ const std::vector<std::string> k_override_keys = {"entity", "period", "target", 
                                                   "weight"};
 
 /// A number, or `[low, high]` for a range.
-std::optional<Target> read_target(NodeReader& reader, const YAML::Node& node,
-                                  const SourceLocation& at) {
+std::optional<Target> read_target(NodeReader& reader, const Node& node, const SourceLocation& at) {
   if (node.IsSequence()) {
     if (node.size() != 2) {
       reader.report("wrong-type", at,
@@ -46,13 +45,13 @@ std::optional<Target> read_target(NodeReader& reader, const YAML::Node& node,
   return std::nullopt;
 }
 
-Override read_override(NodeReader& reader, const YAML::Node& node) {
+Override read_override(NodeReader& reader, const Node& node) {
   Override entry;
   MapReader map(reader, node, "an override", k_override_keys, reader.location(node));
-  with(map, "entity", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "entity", [&](const Node& value, const SourceLocation& at) {
     entry.entity = reader.string(value, "'entity'", at);
   });
-  with(map, "period", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "period", [&](const Node& value, const SourceLocation& at) {
     std::optional<std::string> token = reader.string(value, "'period'", at);
     if (!token) {
       return;
@@ -67,13 +66,13 @@ Override read_override(NodeReader& reader, const YAML::Node& node) {
                         "); write YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD");
     }
   });
-  with(map, "target", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "target", [&](const Node& value, const SourceLocation& at) {
     entry.target = read_target(reader, value, at);
   });
-  with(map, "baseline", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "baseline", [&](const Node& value, const SourceLocation& at) {
     entry.baseline = reader.number(value, "'baseline'", at);
   });
-  with(map, "weight", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "weight", [&](const Node& value, const SourceLocation& at) {
     entry.weight = reader.number(value, "'weight'", at);
   });
   if (map.is_map() && !map.has("entity") && !map.has("period")) {
@@ -84,8 +83,7 @@ Override read_override(NodeReader& reader, const YAML::Node& node) {
   return entry;
 }
 
-void read_assigned_to(NodeReader& reader, const YAML::Node& node, const SourceLocation& at,
-                      Kpi& kpi) {
+void read_assigned_to(NodeReader& reader, const Node& node, const SourceLocation& at, Kpi& kpi) {
   if (node.IsScalar() && node.Scalar() == "members") {
     kpi.assigned_to_members = true;
     return;
@@ -96,7 +94,7 @@ void read_assigned_to(NodeReader& reader, const YAML::Node& node, const SourceLo
   }
 }
 
-void read_formula(NodeReader& reader, const YAML::Node& node, const SourceLocation& at, Kpi& kpi) {
+void read_formula(NodeReader& reader, const Node& node, const SourceLocation& at, Kpi& kpi) {
   kpi.formula_text = reader.string(node, "'formula'", at);
   if (!kpi.formula_text) {
     return;
@@ -135,7 +133,7 @@ void assign(std::optional<Enum>& into, std::size_t index) {
 template <typename Enum>
 void read_choice(NodeReader& reader, const MapReader& map, const std::string& key,
                  const std::vector<std::string>& words, Enum& into) {
-  with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, key, [&](const Node& value, const SourceLocation& at) {
     if (auto index = reader.choice(value, "'" + key + "'", at, words)) {
       assign(into, *index);
     }
@@ -145,14 +143,14 @@ void read_choice(NodeReader& reader, const MapReader& map, const std::string& ke
 /// The simple scalar fields; what needs more than one line lives in read_kpi.
 void read_kpi_scalars(NodeReader& reader, const MapReader& map, Kpi& kpi) {
   auto text = [&](const std::string& key, auto& into) {
-    with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+    with(map, key, [&](const Node& value, const SourceLocation& at) {
       if (auto read = reader.string(value, "'" + key + "'", at)) {
         into = *read;
       }
     });
   };
   auto number = [&](const std::string& key, auto& into) {
-    with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+    with(map, key, [&](const Node& value, const SourceLocation& at) {
       if (auto read = reader.number(value, "'" + key + "'", at)) {
         into = *read;
       }
@@ -176,32 +174,32 @@ void read_kpi_scalars(NodeReader& reader, const MapReader& map, Kpi& kpi) {
   read_choice(reader, map, "type", {"strategic", "operational", "functional"}, kpi.type);
   read_choice(reader, map, "indicator", {"leading", "lagging"}, kpi.indicator);
   read_choice(reader, map, "missing", {"skip", "zero", "error"}, kpi.missing);
-  with(map, "group", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "group", [&](const Node& value, const SourceLocation& at) {
     if (auto index = reader.choice(value, "'group'", at, {"A", "B", "C"})) {
       kpi.group = std::string(1, static_cast<char>('A' + *index));
     }
   });
-  with(map, "cascade", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "cascade", [&](const Node& value, const SourceLocation& at) {
     kpi.cascade_sum = reader.choice(value, "'cascade'", at, {"sum"}).has_value();
   });
 }
 
 }  // namespace
 
-Kpi read_kpi(NodeReader& reader, const YAML::Node& node) {
+Kpi read_kpi(NodeReader& reader, const Node& node) {
   Kpi kpi;
   MapReader map(reader, node, "a KPI", k_kpi_keys, reader.location(node));
-  with(map, "id", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "id", [&](const Node& value, const SourceLocation& at) {
     kpi.id = reader.id(value, "'id'", at).value_or("");
   });
   read_kpi_scalars(reader, map, kpi);
-  with(map, "assigned_to", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "assigned_to", [&](const Node& value, const SourceLocation& at) {
     read_assigned_to(reader, value, at, kpi);
   });
-  with(map, "target", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "target", [&](const Node& value, const SourceLocation& at) {
     kpi.target = read_target(reader, value, at);
   });
-  with(map, "deadline", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "deadline", [&](const Node& value, const SourceLocation& at) {
     std::optional<std::string> text = reader.string(value, "'deadline'", at);
     if (!text) {
       return;
@@ -212,19 +210,18 @@ Kpi read_kpi(NodeReader& reader, const YAML::Node& node) {
                     "'deadline' must be a real day written YYYY-MM-DD, not " + quote(*text));
     }
   });
-  with(map, "tags", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "tags", [&](const Node& value, const SourceLocation& at) {
     for (auto& [tag, where] : reader.string_list(value, "'tags'", at)) {
       kpi.tags.push_back(tag);
     }
   });
-  with(map, "overrides", [&](const YAML::Node& value, const SourceLocation& at) {
-    for (const YAML::Node& item : reader.sequence(value, "'overrides'", at)) {
+  with(map, "overrides", [&](const Node& value, const SourceLocation& at) {
+    for (const Node& item : reader.sequence(value, "'overrides'", at)) {
       kpi.overrides.push_back(read_override(reader, item));
     }
   });
-  with(map, "formula", [&](const YAML::Node& value, const SourceLocation& at) {
-    read_formula(reader, value, at, kpi);
-  });
+  with(map, "formula",
+       [&](const Node& value, const SourceLocation& at) { read_formula(reader, value, at, kpi); });
   if (map.has("formula") && map.has("aggregate")) {
     reader.report("formula-aggregate", map.positions().key_at("aggregate"),
                   "a formula KPI takes no 'aggregate': its actual comes from its formula; "

@@ -1,6 +1,7 @@
 #pragma once
 // Internal to yaml/: bounds on what one definition file may ask of the loader, checked on
-// the event stream before yaml-cpp builds the node tree (which expands aliases eagerly).
+// the event stream while lib/kpi/yaml/tree.cpp builds the node tree, before any reader walks
+// it (a walk would expand aliases).
 
 #include <cstdint>
 #include <optional>

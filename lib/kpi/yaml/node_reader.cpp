@@ -69,20 +69,20 @@ std::optional<double> parse_decimal(std::string_view text) {
   return value;
 }
 
-std::string_view describe(const YAML::Node& node) {
+std::string_view describe(const Node& node) {
   switch (node.Type()) {
-    case YAML::NodeType::Scalar:
+    case NodeType::scalar:
       return "a string";
-    case YAML::NodeType::Sequence:
+    case NodeType::sequence:
       return "a list";
-    case YAML::NodeType::Map:
+    case NodeType::map:
       return "a mapping";
     default:
       return "nothing";
   }
 }
 
-SourceLocation NodeReader::location(const YAML::Node& node) const { return location(node.Mark()); }
+SourceLocation NodeReader::location(const Node& node) const { return location(node.Mark()); }
 
 SourceLocation NodeReader::location(const YAML::Mark& mark) const {
   if (mark.is_null() || mark.line < 0 || mark.column < 0) {
@@ -102,7 +102,7 @@ SourceLocation NodeReader::location(const YAML::Mark& mark) const {
   return {m_file, mark.line + 1, column};
 }
 
-char NodeReader::first_char(const YAML::Node& node) const {
+char NodeReader::first_char(const Node& node) const {
   YAML::Mark mark = node.Mark();
   if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_text.size()) {
     return 0;
@@ -116,13 +116,10 @@ void NodeReader::report(std::string rule, const SourceLocation& where, std::stri
       Diagnostic{std::move(rule), severity, std::move(message), where, std::move(hint)});
 }
 
-bool NodeReader::is_plain(const YAML::Node& node) const {
-  const std::string& tag = node.Tag();
-  return tag == "?" || tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float";
-}
+bool NodeReader::is_plain(const Node& node) const { return node.IsPlain(); }
 
-void NodeReader::wrong_type(const YAML::Node& node, const std::string& what,
-                            const SourceLocation& at, std::string_view expected) {
+void NodeReader::wrong_type(const Node& node, const std::string& what, const SourceLocation& at,
+                            std::string_view expected) {
   std::string message = what + " must be " + std::string(expected) + ", not ";
   if (node.IsNull()) {
     message = what + " is empty; write " + std::string(expected);
@@ -139,7 +136,7 @@ void NodeReader::wrong_type(const YAML::Node& node, const std::string& what,
   report("wrong-type", at, std::move(message));
 }
 
-std::optional<std::string> NodeReader::string(const YAML::Node& node, const std::string& what,
+std::optional<std::string> NodeReader::string(const Node& node, const std::string& what,
                                               const SourceLocation& at) {
   if (!node.IsScalar()) {
     wrong_type(node, what, at, "a string");
@@ -148,7 +145,7 @@ std::optional<std::string> NodeReader::string(const YAML::Node& node, const std:
   return node.Scalar();
 }
 
-std::optional<double> NodeReader::number(const YAML::Node& node, const std::string& what,
+std::optional<double> NodeReader::number(const Node& node, const std::string& what,
                                          const SourceLocation& at) {
   if (node.IsScalar() && is_plain(node)) {
     if (std::optional<double> value = parse_decimal(node.Scalar())) {
@@ -159,7 +156,7 @@ std::optional<double> NodeReader::number(const YAML::Node& node, const std::stri
   return std::nullopt;
 }
 
-std::optional<int> NodeReader::whole_number(const YAML::Node& node, const std::string& what,
+std::optional<int> NodeReader::whole_number(const Node& node, const std::string& what,
                                             const SourceLocation& at) {
   if (node.IsScalar() && is_plain(node)) {
     std::optional<double> value = parse_decimal(node.Scalar());
@@ -172,7 +169,7 @@ std::optional<int> NodeReader::whole_number(const YAML::Node& node, const std::s
 }
 
 std::vector<std::pair<std::string, SourceLocation>> NodeReader::string_list(
-    const YAML::Node& node, const std::string& what, const SourceLocation& at) {
+    const Node& node, const std::string& what, const SourceLocation& at) {
   std::vector<std::pair<std::string, SourceLocation>> out;
   if (node.IsScalar()) {
     out.emplace_back(node.Scalar(), at);
@@ -182,7 +179,7 @@ std::vector<std::pair<std::string, SourceLocation>> NodeReader::string_list(
     wrong_type(node, what, at, "a string or a list of strings");
     return out;
   }
-  for (const YAML::Node& item : node) {
+  for (const Node& item : node) {
     SourceLocation where = location(item);
     if (std::optional<std::string> text = string(item, "each entry of " + what, where)) {
       out.emplace_back(*text, where);
@@ -191,9 +188,9 @@ std::vector<std::pair<std::string, SourceLocation>> NodeReader::string_list(
   return out;
 }
 
-std::vector<YAML::Node> NodeReader::sequence(const YAML::Node& node, const std::string& what,
-                                             const SourceLocation& at) {
-  std::vector<YAML::Node> out;
+std::vector<Node> NodeReader::sequence(const Node& node, const std::string& what,
+                                       const SourceLocation& at) {
+  std::vector<Node> out;
   if (node.IsNull()) {
     return out;
   }
@@ -201,13 +198,13 @@ std::vector<YAML::Node> NodeReader::sequence(const YAML::Node& node, const std::
     wrong_type(node, what, at, "a list");
     return out;
   }
-  for (const YAML::Node& item : node) {
+  for (const Node& item : node) {
     out.push_back(item);
   }
   return out;
 }
 
-std::optional<std::size_t> NodeReader::choice(const YAML::Node& node, const std::string& what,
+std::optional<std::size_t> NodeReader::choice(const Node& node, const std::string& what,
                                               const SourceLocation& at,
                                               const std::vector<std::string>& words) {
   std::optional<std::string> text = string(node, what, at);
@@ -224,7 +221,7 @@ std::optional<std::size_t> NodeReader::choice(const YAML::Node& node, const std:
   return std::nullopt;
 }
 
-std::optional<std::string> NodeReader::id(const YAML::Node& node, const std::string& what,
+std::optional<std::string> NodeReader::id(const Node& node, const std::string& what,
                                           const SourceLocation& at) {
   std::optional<std::string> text = string(node, what, at);
   if (text && !is_valid_id(*text)) {
@@ -238,7 +235,7 @@ std::optional<std::string> NodeReader::id(const YAML::Node& node, const std::str
   return text;
 }
 
-MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string context,
+MapReader::MapReader(NodeReader& reader, const Node& node, std::string context,
                      const std::vector<std::string>& keys, const SourceLocation& at)
     : m_reader(reader), m_context(std::move(context)) {
   m_pos.mapping = at;
@@ -252,9 +249,9 @@ MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string con
   // Every key, known or not, for duplicates: the line it was first written on. The
   // views point into the document, which outlives this loop.
   std::map<std::string_view, int> seen;
-  for (const auto& entry : node) {
-    YAML::Node key_node = entry.first;
-    YAML::Node value = entry.second;
+  for (const auto& entry : node.entries()) {
+    Node key_node = entry.first;
+    Node value = entry.second;
     SourceLocation key_at = reader.location(key_node);
     if (!key_node.IsScalar()) {
       reader.report("wrong-type", key_at,
@@ -285,20 +282,19 @@ MapReader::MapReader(NodeReader& reader, const YAML::Node& node, std::string con
     if (value.IsNull() && (value_at.line != key_at.line || value_at.line == 0)) {
       value_at = key_at;
     }
-    m_pos.keys[key] = key_at;
-    m_pos.values[key] = value_at;
+    m_pos.set(key, key_at, value_at);
     m_values.emplace_back(key, value);
     m_order.push_back(key);
   }
 }
 
-YAML::Node MapReader::get(const std::string& key) const {
+Node MapReader::get(const std::string& key) const {
   for (const auto& [name, value] : m_values) {
     if (name == key) {
       return value;
     }
   }
-  return YAML::Node();
+  return Node();
 }
 
 bool MapReader::require(const std::string& key, const std::string& owner_text) {

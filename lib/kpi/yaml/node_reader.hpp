@@ -2,8 +2,6 @@
 // Internal to yaml/: typed reads of YAML nodes that record a Diagnostic, with the exact
 // position, for every value that is not what the format expects.
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +10,7 @@
 
 #include "kpi/error.hpp"
 #include "kpi/model/model.hpp"
+#include "kpi/yaml/tree.hpp"
 
 namespace kpi::yaml {
 
@@ -23,42 +22,40 @@ class NodeReader {
       : m_file(std::move(file)), m_text(text), m_out(out) {}
 
   const std::string& file() const { return m_file; }
-  SourceLocation location(const YAML::Node& node) const;
+  SourceLocation location(const Node& node) const;
   /// A yaml-cpp position (0-based, its column in bytes) as a SourceLocation: 1-based,
   /// the column in characters (code points), as CSV's are.
   SourceLocation location(const YAML::Mark& mark) const;
   SourceLocation location(int64_t line, int64_t column) const { return {m_file, line, column}; }
   /// The character at a node's start in the source, or 0.
-  char first_char(const YAML::Node& node) const;
+  char first_char(const Node& node) const;
 
   void report(std::string rule, const SourceLocation& where, std::string message,
               std::string hint = {}, Severity severity = Severity::error);
 
   // Typed reads. `what` names the value in messages ("'target'"); `at` is its position.
-  std::optional<std::string> string(const YAML::Node& node, const std::string& what,
+  std::optional<std::string> string(const Node& node, const std::string& what,
                                     const SourceLocation& at);
-  std::optional<double> number(const YAML::Node& node, const std::string& what,
-                               const SourceLocation& at);
-  std::optional<int> whole_number(const YAML::Node& node, const std::string& what,
+  std::optional<double> number(const Node& node, const std::string& what, const SourceLocation& at);
+  std::optional<int> whole_number(const Node& node, const std::string& what,
                                   const SourceLocation& at);
   /// A string or a list of strings; each entry with its position.
-  std::vector<std::pair<std::string, SourceLocation>> string_list(const YAML::Node& node,
+  std::vector<std::pair<std::string, SourceLocation>> string_list(const Node& node,
                                                                   const std::string& what,
                                                                   const SourceLocation& at);
   /// The items of a list (null: none). Anything else is a wrong-type finding.
-  std::vector<YAML::Node> sequence(const YAML::Node& node, const std::string& what,
-                                   const SourceLocation& at);
+  std::vector<Node> sequence(const Node& node, const std::string& what, const SourceLocation& at);
   /// One of `words`, or a bad-value finding that lists them.
-  std::optional<std::size_t> choice(const YAML::Node& node, const std::string& what,
+  std::optional<std::size_t> choice(const Node& node, const std::string& what,
                                     const SourceLocation& at,
                                     const std::vector<std::string>& words);
   /// A defining id: a string; a bad-id finding when it does not match the id pattern.
-  std::optional<std::string> id(const YAML::Node& node, const std::string& what,
+  std::optional<std::string> id(const Node& node, const std::string& what,
                                 const SourceLocation& at);
 
  private:
-  bool is_plain(const YAML::Node& node) const;
-  void wrong_type(const YAML::Node& node, const std::string& what, const SourceLocation& at,
+  bool is_plain(const Node& node) const;
+  void wrong_type(const Node& node, const std::string& what, const SourceLocation& at,
                   std::string_view expected);
 
   std::string m_file;
@@ -67,7 +64,7 @@ class NodeReader {
 };
 
 /// "a string", "a list", "a mapping", "nothing": how a node is described in messages.
-std::string_view describe(const YAML::Node& node);
+std::string_view describe(const Node& node);
 
 /// True for a decimal number: optional sign, digits, optional '.' fraction, optional exponent.
 std::optional<double> parse_decimal(std::string_view text);
@@ -78,15 +75,15 @@ class MapReader {
  public:
   /// `context` names the mapping in messages ("a KPI"); a node that is not a mapping is
   /// reported as wrong-type at `at` and then reads as empty.
-  MapReader(NodeReader& reader, const YAML::Node& node, std::string context,
+  MapReader(NodeReader& reader, const Node& node, std::string context,
             const std::vector<std::string>& keys, const SourceLocation& at);
 
   bool is_map() const { return m_is_map; }
   const Positions& positions() const { return m_pos; }
   bool has(const std::string& key) const { return m_pos.has(key); }
   /// The value of `key` (its first occurrence), or an undefined node.
-  YAML::Node get(const std::string& key) const;
-  const SourceLocation& at(const std::string& key) const { return m_pos.at(key); }
+  Node get(const std::string& key) const;
+  SourceLocation at(const std::string& key) const { return m_pos.at(key); }
   /// Records missing-field at the mapping's start unless `key` is present.
   bool require(const std::string& key, const std::string& owner_text);
   /// Keys in written order (known ones only, each once).
@@ -97,7 +94,7 @@ class MapReader {
   std::string m_context;
   bool m_is_map = false;
   Positions m_pos;
-  std::vector<std::pair<std::string, YAML::Node>> m_values;
+  std::vector<std::pair<std::string, Node>> m_values;
   std::vector<std::string> m_order;
 };
 

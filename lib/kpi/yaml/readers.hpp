@@ -1,12 +1,11 @@
 #pragma once
 // Internal to yaml/: the readers that map YAML nodes onto the model, one per section.
 
-#include <yaml-cpp/yaml.h>
-
 #include <vector>
 
 #include "kpi/model/model.hpp"
 #include "kpi/yaml/node_reader.hpp"
+#include "kpi/yaml/tree.hpp"
 
 namespace kpi::yaml {
 
@@ -18,15 +17,15 @@ const std::vector<std::string>& definition_keys();
 /// appends their entries to `into`.
 void read_definition_lists(NodeReader& reader, const MapReader& map, Workspace& into);
 
-Settings read_settings(NodeReader& reader, const YAML::Node& node, const SourceLocation& at);
-StatusThresholds read_status(NodeReader& reader, const YAML::Node& node, const SourceLocation& at,
+Settings read_settings(NodeReader& reader, const Node& node, const SourceLocation& at);
+StatusThresholds read_status(NodeReader& reader, const Node& node, const SourceLocation& at,
                              const std::string& context);
 
-Unit read_unit(NodeReader& reader, const YAML::Node& node);
-Person read_person(NodeReader& reader, const YAML::Node& node);
-RewardTier read_reward(NodeReader& reader, const YAML::Node& node);
-Frame read_frame(NodeReader& reader, const YAML::Node& node);
-Kpi read_kpi(NodeReader& reader, const YAML::Node& node);
-Source read_source(NodeReader& reader, const YAML::Node& node);
+Unit read_unit(NodeReader& reader, const Node& node);
+Person read_person(NodeReader& reader, const Node& node);
+RewardTier read_reward(NodeReader& reader, const Node& node);
+Frame read_frame(NodeReader& reader, const Node& node);
+Kpi read_kpi(NodeReader& reader, const Node& node);
+Source read_source(NodeReader& reader, const Node& node);
 
 }  // namespace kpi::yaml

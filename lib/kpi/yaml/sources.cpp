@@ -18,7 +18,7 @@ const std::vector<std::string> k_measure_keys = {"kpi", "value", "where", "excep
 
 void read_text(NodeReader& reader, const MapReader& map, const std::string& key, std::string& into,
                SourceLocation* at_out = nullptr) {
-  with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, key, [&](const Node& value, const SourceLocation& at) {
     if (std::optional<std::string> text = reader.string(value, "'" + key + "'", at)) {
       into = *text;
     }
@@ -29,7 +29,7 @@ void read_text(NodeReader& reader, const MapReader& map, const std::string& key,
 }
 
 /// `where`/`except`: column names (any text) to a value or a list of values.
-std::vector<ColumnFilter> read_filters(NodeReader& reader, const YAML::Node& node,
+std::vector<ColumnFilter> read_filters(NodeReader& reader, const Node& node,
                                        const std::string& what, const SourceLocation& at) {
   std::vector<ColumnFilter> out;
   if (!node.IsMap()) {
@@ -39,8 +39,8 @@ std::vector<ColumnFilter> read_filters(NodeReader& reader, const YAML::Node& nod
     return out;
   }
   std::map<std::string, int> seen;
-  for (const auto& entry : node) {
-    const YAML::Node key = entry.first;
+  for (const auto& entry : node.entries()) {
+    const Node key = entry.first;
     const SourceLocation key_at = reader.location(key);
     if (!key.IsScalar()) {
       reader.report(
@@ -67,7 +67,7 @@ std::vector<ColumnFilter> read_filters(NodeReader& reader, const YAML::Node& nod
   return out;
 }
 
-SourceMeasure read_measure(NodeReader& reader, const YAML::Node& node) {
+SourceMeasure read_measure(NodeReader& reader, const Node& node) {
   SourceMeasure measure;
   measure.at = reader.location(node);
   MapReader map(reader, node, "a measure", k_measure_keys, measure.at);
@@ -75,17 +75,17 @@ SourceMeasure read_measure(NodeReader& reader, const YAML::Node& node) {
   measure.value_at = measure.at;
   read_text(reader, map, "value", measure.value, &measure.value_at);
   measure.has_value = map.has("value");
-  with(map, "where", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "where", [&](const Node& value, const SourceLocation& at) {
     measure.where = read_filters(reader, value, "'where'", at);
   });
-  with(map, "except", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "except", [&](const Node& value, const SourceLocation& at) {
     measure.except = read_filters(reader, value, "'except'", at);
   });
   map.require("kpi", measure.kpi.empty() ? "a measure" : "measure '" + measure.kpi + "'");
   return measure;
 }
 
-void read_columns(NodeReader& reader, const YAML::Node& node, const SourceLocation& at,
+void read_columns(NodeReader& reader, const Node& node, const SourceLocation& at,
                   SourceColumns& into) {
   MapReader map(reader, node, "'columns'", k_column_keys, at);
   read_text(reader, map, "date", into.date, &into.date_at);
@@ -94,8 +94,7 @@ void read_columns(NodeReader& reader, const YAML::Node& node, const SourceLocati
   read_text(reader, map, "order", into.order, &into.order_at);
 }
 
-void read_wide(NodeReader& reader, const YAML::Node& node, const SourceLocation& at,
-               SourceWide& into) {
+void read_wide(NodeReader& reader, const Node& node, const SourceLocation& at, SourceWide& into) {
   MapReader map(reader, node, "'wide'", k_wide_keys, at);
   read_text(reader, map, "columns", into.columns, &into.columns_at);
   into.date_format_at = at;
@@ -106,7 +105,7 @@ void read_wide(NodeReader& reader, const YAML::Node& node, const SourceLocation&
 /// One of `words`, kept as written.
 void read_choice(NodeReader& reader, const MapReader& map, const std::string& key,
                  const std::vector<std::string>& words, std::string& into) {
-  with(map, key, [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, key, [&](const Node& value, const SourceLocation& at) {
     if (std::optional<std::size_t> i = reader.choice(value, "'" + key + "'", at, words)) {
       into = words[*i];
     }
@@ -115,14 +114,14 @@ void read_choice(NodeReader& reader, const MapReader& map, const std::string& ke
 
 }  // namespace
 
-Source read_source(NodeReader& reader, const YAML::Node& node) {
+Source read_source(NodeReader& reader, const Node& node) {
   Source source;
   source.at = reader.location(node);
   MapReader map(reader, node, "a source", k_source_keys, source.at);
-  with(map, "id", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "id", [&](const Node& value, const SourceLocation& at) {
     source.id = reader.id(value, "'id'", at).value_or("");
   });
-  with(map, "files", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "files", [&](const Node& value, const SourceLocation& at) {
     for (auto& [glob, where] : reader.string_list(value, "'files'", at)) {
       source.files.push_back(glob);
       source.file_positions.push_back(where);
@@ -130,7 +129,7 @@ Source read_source(NodeReader& reader, const YAML::Node& node) {
   });
   read_text(reader, map, "table", source.table);
   read_text(reader, map, "sheet", source.sheet);
-  with(map, "header_row", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "header_row", [&](const Node& value, const SourceLocation& at) {
     if (std::optional<int> row = reader.whole_number(value, "'header_row'", at)) {
       if (*row < 1) {
         reader.report("bad-value", at,
@@ -147,7 +146,7 @@ Source read_source(NodeReader& reader, const YAML::Node& node) {
   if (source.thousands == "none") {
     source.thousands.clear();
   }
-  with(map, "strip", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "strip", [&](const Node& value, const SourceLocation& at) {
     for (auto& [text, where] : reader.string_list(value, "'strip'", at)) {
       if (text.empty()) {
         reader.report("bad-value", where, "an empty 'strip' text removes nothing; remove it");
@@ -156,21 +155,21 @@ Source read_source(NodeReader& reader, const YAML::Node& node) {
       }
     }
   });
-  with(map, "columns", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "columns", [&](const Node& value, const SourceLocation& at) {
     read_columns(reader, value, at, source.columns);
   });
   read_text(reader, map, "entity", source.entity);
-  with(map, "unmatched", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "unmatched", [&](const Node& value, const SourceLocation& at) {
     if (std::optional<std::size_t> i = reader.choice(value, "'unmatched'", at, {"error", "skip"})) {
       source.unmatched_skip = *i == 1;
     }
   });
-  with(map, "wide", [&](const YAML::Node& value, const SourceLocation& at) {
+  with(map, "wide", [&](const Node& value, const SourceLocation& at) {
     source.has_wide = true;
     read_wide(reader, value, at, source.wide);
   });
-  with(map, "measures", [&](const YAML::Node& value, const SourceLocation& at) {
-    for (const YAML::Node& item : reader.sequence(value, "'measures'", at)) {
+  with(map, "measures", [&](const Node& value, const SourceLocation& at) {
+    for (const Node& item : reader.sequence(value, "'measures'", at)) {
       source.measures.push_back(read_measure(reader, item));
     }
   });

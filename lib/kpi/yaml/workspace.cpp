@@ -1,6 +1,6 @@
 // The workspace file: its top-level keys, then the files it includes.
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
 
@@ -19,14 +19,16 @@ const std::vector<std::string> k_top_keys = {"version", "name",     "include", "
                                              "journal", "settings", "units",   "people",
                                              "frames",  "rewards",  "kpis",    "sources"};
 
-/// The document of `text`, or a yaml-syntax finding; an empty document reads as null.
-std::optional<YAML::Node> parse_document(std::string_view text, yaml::NodeReader& reader) {
-  if (std::optional<Diagnostic> limit = yaml::check_yaml_limits(text, reader.file())) {
-    reader.report(limit->rule, limit->where, limit->message, limit->hint);
-    return std::nullopt;
-  }
+/// The document of `text`, or a yaml-syntax or yaml-limit finding; an empty document
+/// reads as null.
+std::optional<yaml::Tree> parse_document(std::string_view text, yaml::NodeReader& reader) {
   try {
-    return YAML::Load(std::string(text));
+    yaml::ParsedText parsed = yaml::parse_yaml(text, reader.file());
+    if (parsed.limit) {
+      reader.report(parsed.limit->rule, parsed.limit->where, parsed.limit->message,
+                    parsed.limit->hint);
+    }
+    return std::move(parsed.tree);
   } catch (const YAML::Exception& e) {
     reader.report("yaml-syntax", reader.location(e.mark), "the file is not valid YAML: " + e.msg);
   }
@@ -60,7 +62,7 @@ struct TopPaths {
 };
 
 /// The top-level keys of the workspace file; returns the paths it names.
-TopPaths read_top(yaml::NodeReader& reader, const YAML::Node& root, LoadResult& into) {
+TopPaths read_top(yaml::NodeReader& reader, const yaml::Node& root, LoadResult& into) {
   Workspace& ws = into.workspace;
   yaml::MapReader map(reader, root, "the workspace file", k_top_keys, reader.location(root));
   ws.pos = map.positions();
@@ -69,10 +71,10 @@ TopPaths read_top(yaml::NodeReader& reader, const YAML::Node& root, LoadResult& 
     return paths;
   }
   read_version(reader, map, ws);
-  yaml::with(map, "name", [&](const YAML::Node& value, const SourceLocation& at) {
+  yaml::with(map, "name", [&](const yaml::Node& value, const SourceLocation& at) {
     ws.name = reader.string(value, "'name'", at).value_or("");
   });
-  yaml::with(map, "include", [&](const YAML::Node& value, const SourceLocation& at) {
+  yaml::with(map, "include", [&](const yaml::Node& value, const SourceLocation& at) {
     paths.includes = reader.string_list(value, "'include'", at);
   });
   for (const auto& [glob, at] : paths.includes) {
@@ -90,13 +92,13 @@ TopPaths read_top(yaml::NodeReader& reader, const YAML::Node& root, LoadResult& 
     }
   }
   paths.journal = {ws.journal, SourceLocation{ws.file, 1, 1}};
-  yaml::with(map, "journal", [&](const YAML::Node& value, const SourceLocation& at) {
+  yaml::with(map, "journal", [&](const yaml::Node& value, const SourceLocation& at) {
     if (auto journal = reader.string(value, "'journal'", at)) {
       ws.journal = *journal;
       paths.journal = {ws.journal, at};
     }
   });
-  yaml::with(map, "settings", [&](const YAML::Node& value, const SourceLocation& at) {
+  yaml::with(map, "settings", [&](const yaml::Node& value, const SourceLocation& at) {
     ws.settings = yaml::read_settings(reader, value, at);
   });
   yaml::read_definition_lists(reader, map, ws);
@@ -120,14 +122,15 @@ void read_included_text(std::string_view text, const std::string& file, LoadResu
   NodeReader reader(file, text, into.diagnostics);
   into.workspace.files.push_back(file);
   check_encoding(text, file, into.diagnostics);
-  std::optional<YAML::Node> root = parse_document(text, reader);
-  if (!root || root->IsNull()) {
+  std::optional<yaml::Tree> tree = parse_document(text, reader);
+  if (!tree || tree->root().IsNull()) {
     return;
   }
+  const yaml::Node root = tree->root();
   // Keys that belong in kpi.yaml get a message of their own; the rest are unknown.
-  if (root->IsMap()) {
-    for (const auto& entry : *root) {
-      YAML::Node key = entry.first;
+  if (root.IsMap()) {
+    for (const auto& entry : root.entries()) {
+      yaml::Node key = entry.first;
       const std::vector<std::string>& allowed = definition_keys();
       if (key.IsScalar() && std::count(k_top_keys.begin(), k_top_keys.end(), key.Scalar()) != 0 &&
           std::count(allowed.begin(), allowed.end(), key.Scalar()) == 0) {
@@ -138,7 +141,7 @@ void read_included_text(std::string_view text, const std::string& file, LoadResu
       }
     }
   }
-  MapReader map(reader, *root, "an included file", k_top_keys, reader.location(*root));
+  MapReader map(reader, root, "an included file", k_top_keys, reader.location(root));
   read_definition_lists(reader, map, into.workspace);
 }
 
@@ -155,17 +158,18 @@ LoadResult load_workspace_text(std::string_view text, const std::string& file_na
   ws.files.push_back(file_name);
   yaml::NodeReader reader(file_name, text, result.diagnostics);
   yaml::check_encoding(text, file_name, result.diagnostics);
-  std::optional<YAML::Node> root = parse_document(text, reader);
-  if (!root) {
+  std::optional<yaml::Tree> tree = parse_document(text, reader);
+  if (!tree) {
     return result;
   }
-  if (root->IsNull()) {
+  const yaml::Node root = tree->root();
+  if (root.IsNull()) {
     // An empty workspace file still owes its version: say what to write.
     reader.report("missing-field", SourceLocation{file_name, 1, 1},
                   "the workspace lacks the required key 'version'; add 'version: 1' at the top");
     return result;
   }
-  TopPaths paths = read_top(reader, *root, result);
+  TopPaths paths = read_top(reader, root, result);
   yaml::load_includes(paths.includes, folder, options, result);
   if (!options.allow_outside) {
     yaml::check_data_paths(paths.data, paths.journal, folder, result.diagnostics);
