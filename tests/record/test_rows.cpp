@@ -173,6 +173,36 @@ BOOST_AUTO_TEST_CASE(replace_drops_whole_rows_and_keeps_every_other_byte) {
              "sales.deal,alice,2026-11,9,\n");
 }
 
+BOOST_AUTO_TEST_CASE(a_journal_with_cr_line_ends_is_read_and_written_with_cr) {
+  // Saved by old Excel for Mac: a bare CR ends each line, as the readers read it.
+  const std::string cr_journal =
+      "kpi,entity,date,value,note\r"
+      "sales.revenue,alice,2026-11-02,100,\r"
+      "sales.deal,alice,2026-11,7,\"two\rlines\"\r"
+      "sales.revenue,bob,2026-11-02,50,\r";
+  const kpi::Journal journal = kpi::parse_journal("j.csv", cr_journal, index());
+  BOOST_TEST(journal.problems.empty());  // not "cut short": it ends with a line end
+  BOOST_TEST(
+      (journal.columns == std::vector<std::string>{"kpi", "entity", "date", "value", "note"}));
+  BOOST_TEST(journal.line_end == "\r");
+  BOOST_REQUIRE(journal.rows.size() == 3u);
+  BOOST_TEST(journal.rows[1].line == 3);
+  BOOST_TEST(journal.rows[1].end_line == 4);
+  BOOST_TEST(journal.rows[2].line == 5);
+  const kpi::RowsRead input = rows("kpi,entity,date,value\nsales.deal,alice,2026-11,9\n");
+  const kpi::RecordPlan plan = kpi::plan_record(journal, input.rows, kpi::RecordMode::replace);
+  BOOST_TEST((plan.replaced == std::vector<size_t>{1}));
+  BOOST_TEST(kpi::replaced_journal_content(journal, plan, input.rows) ==
+             "kpi,entity,date,value,note\r"
+             "sales.revenue,alice,2026-11-02,100,\r"
+             "sales.revenue,bob,2026-11-02,50,\r"
+             "sales.deal,alice,2026-11,9,\r");
+  const kpi::Journal cut =
+      kpi::parse_journal("j.csv", "kpi,entity,date,value\rsales.deal,alice,2026-11,9", index());
+  BOOST_REQUIRE(cut.problems.size() == 1u);
+  BOOST_TEST(where(cut.problems[0]) == "journal-cut j.csv:2:1");
+}
+
 BOOST_AUTO_TEST_CASE(replace_period_replaces_every_row_of_the_kpis_inside_the_period) {
   // A re-export after a deal went from Won to Lost: the deal's row is gone from the
   // file, so the key-based replace would keep it; the period replace drops it.

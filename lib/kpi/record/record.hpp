@@ -47,7 +47,7 @@ struct Journal {
   std::string content;               ///< every byte, as read
   std::vector<std::string> columns;  ///< header names, trimmed and lower-cased
   char delimiter = ',';
-  std::string line_end = "\n";       ///< "\r\n" when the header ends so
+  std::string line_end = "\n";       ///< "\r\n" or "\r" when the header ends so
   std::vector<RecordRow> rows;       ///< the valid rows
   std::vector<Diagnostic> problems;  ///< bad rows, or a last line cut short: never merged
 };

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "kpi/csv/line_ends.hpp"
 #include "kpi/csv/tokenizer.hpp"
 #include "kpi/record/record.hpp"
 
@@ -27,6 +28,16 @@ std::string lower_trimmed(std::string_view text) {
   return out;
 }
 
+/// The offset just past the line end at or after `at` (LF, CRLF, or a bare CR, which the
+/// readers read as LF), or npos when no line end follows.
+size_t past_line_end(std::string_view text, size_t at) {
+  const size_t end = text.find_first_of("\r\n", at);
+  if (end == std::string_view::npos) {
+    return end;
+  }
+  return text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? end + 2 : end + 1;
+}
+
 /// The key (kpi, entity, date) as one string; the date as its parsed days, so that a
 /// day and the month holding it stay apart.
 std::string key_of(const RecordRow& row) {
@@ -38,7 +49,8 @@ std::string key_of(const RecordRow& row) {
 /// the tokenizer finds after any empty lines, as the reader does.
 void read_header(Journal& journal) {
   const std::string& text = journal.content;
-  std::istringstream in(text);
+  std::istringstream raw(text);
+  csv::LineEndStream in(raw);  // a bare CR ends a line, as in the readers
   csv::CsvTokenizer tokenizer(in);
   tokenizer.set_delimiter(csv::detect_delimiter(tokenizer.peek_line()));
   csv::CsvRecord header;
@@ -50,11 +62,17 @@ void read_header(Journal& journal) {
   for (const csv::CsvField& field : header.fields) {
     journal.columns.push_back(lower_trimmed(field.text));
   }
-  size_t end = 0;
-  for (int64_t line = 1; line <= header.end_line && end != std::string::npos; ++line) {
-    end = text.find('\n', line == 1 ? 0 : end + 1);
+  // New rows end as the header's line does: LF, CRLF or CR.
+  size_t next = 0;
+  for (int64_t line = 1; line <= header.end_line && next != std::string::npos; ++line) {
+    next = past_line_end(text, next);
   }
-  journal.line_end = end != std::string::npos && end > 0 && text[end - 1] == '\r' ? "\r\n" : "\n";
+  journal.line_end = "\n";
+  if (next != std::string::npos && next >= 2 && text.compare(next - 2, 2, "\r\n") == 0) {
+    journal.line_end = "\r\n";
+  } else if (next != std::string::npos && next >= 1 && text[next - 1] == '\r') {
+    journal.line_end = "\r";
+  }
 }
 
 /// The column a field goes to: the first of its name (`date`, else `period`), or -1.
@@ -101,11 +119,14 @@ Journal parse_journal(const std::string& path, std::string content, const Measur
     return journal;
   }
   read_header(journal);
-  if (journal.content.back() != '\n') {
+  if (journal.content.back() != '\n' && journal.content.back() != '\r') {
     // A writer stopped mid-row (a crash, a full disk before this tool truncated): the
     // row may be cut anywhere, even where it still parses, so it is never merged.
-    const int last_line =
-        1 + static_cast<int>(std::count(journal.content.begin(), journal.content.end(), '\n'));
+    int64_t last_line = 1;
+    for (size_t at = past_line_end(journal.content, 0); at != std::string::npos;
+         at = past_line_end(journal.content, at)) {
+      ++last_line;
+    }
     journal.problems.push_back(Diagnostic{
         "journal-cut",
         Severity::error,
@@ -256,8 +277,8 @@ std::string replaced_journal_content(const Journal& journal, const RecordPlan& p
   size_t at = 0;
   size_t next_drop = 0;
   for (int64_t line = 1; at < journal.content.size(); ++line) {
-    size_t end = journal.content.find('\n', at);
-    end = end == std::string::npos ? journal.content.size() : end + 1;
+    size_t end = past_line_end(journal.content, at);
+    end = end == std::string::npos ? journal.content.size() : end;
     while (next_drop < dropped.size() && dropped[next_drop].second < line) {
       ++next_drop;
     }
