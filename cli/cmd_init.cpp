@@ -3,9 +3,11 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "command.hpp"
 #include "kpi/author/author.hpp"
+#include "kpi/render/render.hpp"
 #include "kpi/util/suggest.hpp"
 
 namespace kpi::cli {
@@ -38,8 +40,34 @@ const InitTemplate& pick(const std::string& name) {
               k_exit_usage);
 }
 
+/// The schema's file name; each YAML file of the starter names it in a modeline, so that
+/// editors with the YAML language server complete and check keys as the user types.
+constexpr std::string_view k_schema_file = "kpi.schema.json";
+
+/// The starter's files as written: its templates with the modeline on top of each YAML
+/// file, and the schema itself.
+std::vector<std::pair<std::string, std::string>> starter_files(const InitTemplate& chosen) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const TemplateFile& file : chosen.files) {
+    std::string content(file.content);
+    const fs::path path(file.path);
+    if (path.extension() == ".yaml") {
+      const fs::path schema =
+          fs::path(k_schema_file)
+              .lexically_relative(path.parent_path().empty() ? "." : path.parent_path());
+      content = "# yaml-language-server: $schema=" + schema.generic_string() + "\n" + content;
+    }
+    files.emplace_back(std::string(file.path), std::move(content));
+  }
+  std::ostringstream schema;
+  render_schema(schema);
+  files.emplace_back(std::string(k_schema_file), schema.str());
+  return files;
+}
+
 int run_init(const InitOptions& options, const GlobalOptions& global) {
   const InitTemplate& chosen = pick(options.example);
+  const auto files = starter_files(chosen);
   const fs::path dir(options.dir);
   if (fs::exists(dir) && !fs::is_directory(dir)) {
     throw usage_error("missing-file", "'" + options.dir + "' exists and is not a folder",
@@ -48,9 +76,9 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
   if (!options.force) {
     // Name kpi.yaml when it is there: the folder is a workspace already.
     std::string existing;
-    for (const TemplateFile& file : chosen.files) {
-      fs::path path = (dir / file.path).lexically_normal();
-      if (fs::exists(path) && (existing.empty() || file.path == "kpi.yaml")) {
+    for (const auto& [relative, content] : files) {
+      fs::path path = (dir / relative).lexically_normal();
+      if (fs::exists(path) && (existing.empty() || relative == "kpi.yaml")) {
         existing = path.string();
       }
     }
@@ -66,22 +94,22 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
   }
   // All the starter's files or none: a failure part way leaves the folder as it was.
   std::vector<FileChange> writes;
-  for (const TemplateFile& file : chosen.files) {
-    fs::path path = dir / file.path;
+  for (const auto& [relative, content] : files) {
+    fs::path path = dir / relative;
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
     if (ec) {
       throw usage_error("write-error",
                         "cannot create '" + path.parent_path().string() + "': " + ec.message());
     }
-    writes.push_back({path.string(), std::string(file.content)});
+    writes.push_back({path.string(), content});
   }
   write_files_atomic(writes);
   if (!global.quiet) {
     const std::string where = options.dir == "." ? "" : "-C " + options.dir + " ";
     std::cout << "Wrote the " << chosen.name << " starter workspace to " << options.dir << ":\n";
-    for (const TemplateFile& file : chosen.files) {
-      std::cout << "  " << file.path << "\n";
+    for (const auto& [relative, content] : files) {
+      std::cout << "  " << relative << "\n";
     }
     std::cout << "Next:\n"
               << "  kpi " << where << "validate --strict\n"

@@ -36,5 +36,6 @@ Runner setup_score(CLI::App& app);
 Runner setup_report(CLI::App& app);
 Runner setup_list(CLI::App& app);
 Runner setup_show(CLI::App& app);
+Runner setup_schema(CLI::App& app);
 
 }  // namespace kpi::cli

@@ -2,7 +2,7 @@
 # install_completions: the bash, zsh and fish scripts that `kpi completion` writes (and
 # cmake --install lays out) complete what a user types, run in each shell without a
 # terminal. In examples/: `kpi show sales.r` gives sales.revenue and nothing else,
-# `kpi sc` gives score, `kpi score --fo` gives --format and `kpi score --format ` its
+# `kpi sc` gives schema and score, `kpi score --fo` gives --format and `kpi score --format ` its
 # values. Usage: completion_check.sh KPI EXAMPLES_DIR
 set -u
 kpi=$(realpath "$1")
@@ -45,7 +45,7 @@ expect() {  # expect SHELL WANT WORDS...: the completions are exactly WANT (line
 }
 for shell in bash zsh; do
   expect $shell "sales.revenue" kpi show sales.r
-  expect $shell "score" kpi sc
+  expect $shell "schema\nscore" kpi sc
   expect $shell "--format" kpi score --fo
   expect $shell "table\ncsv\ntsv\njson\nmd" kpi score --format ""
   expect $shell "lan\nlinh" kpi score --entity l
@@ -53,7 +53,7 @@ for shell in bash zsh; do
   expect $shell "" kpi -C /nonexistent show sales.r
 done
 expect fish "sales.revenue" kpi show sales.r
-expect fish "score" kpi sc
+expect fish "schema\nscore" kpi sc
 expect fish "--format" kpi score --fo
 expect fish "lan\nlinh" kpi score --entity l
 echo "install_completions: ok (bash, zsh, fish)"

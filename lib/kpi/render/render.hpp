@@ -35,4 +35,8 @@ void render_report_markdown(std::ostream& out, const Report& report);
 /// `generated` (empty: left out) is the only wall-clock text, from SOURCE_DATE_EPOCH.
 void render_report_html(std::ostream& out, const Report& report, std::string_view generated);
 
+/// A JSON Schema (draft-07) of kpi.yaml and the files it includes, from the loader's key
+/// table: every key the loader knows and no other, each value as the loader reads it.
+void render_schema(std::ostream& out);
+
 }  // namespace kpi

@@ -7,15 +7,6 @@ namespace kpi::yaml {
 
 namespace {
 
-const std::vector<std::string> k_unit_keys = {"id", "name", "parent", "manager", "aliases"};
-const std::vector<std::string> k_person_keys = {"id",         "name",   "member_of", "position",
-                                                "bonus_base", "joined", "left",      "aliases"};
-const std::vector<std::string> k_reward_keys = {"min", "label", "multiplier"};
-const std::vector<std::string> k_settings_keys = {
-    "max_kpis_per_entity", "max_stretch", "missing",           "status",
-    "default_frame",       "precision",   "reward_incomplete", "prorate_bonus"};
-const std::vector<std::string> k_status_keys = {"green", "amber"};
-
 /// "unit 'sales'" once the id is known, else "a unit".
 std::string named(const std::string& kind, const std::string& id) {
   if (id.empty()) {
@@ -98,11 +89,7 @@ void read_precision(NodeReader& reader, const MapReader& map, Settings& settings
 
 }  // namespace
 
-const std::vector<std::string>& definition_keys() {
-  static const std::vector<std::string> keys = {"units",   "people", "frames",
-                                                "rewards", "kpis",   "sources"};
-  return keys;
-}
+const std::vector<std::string>& definition_keys() { return keys_of("included"); }
 
 void read_definition_lists(NodeReader& reader, const MapReader& map, Workspace& into) {
   auto items = [&](const std::string& key) {
@@ -133,7 +120,7 @@ void read_definition_lists(NodeReader& reader, const MapReader& map, Workspace& 
 
 Unit read_unit(NodeReader& reader, const Node& node) {
   Unit unit;
-  MapReader map(reader, node, "a unit", k_unit_keys, reader.location(node));
+  MapReader map(reader, node, "a unit", keys_of("unit"), reader.location(node));
   with(map, "id", [&](const Node& value, const SourceLocation& at) {
     unit.id = reader.id(value, "'id'", at).value_or("");
   });
@@ -147,7 +134,7 @@ Unit read_unit(NodeReader& reader, const Node& node) {
 
 Person read_person(NodeReader& reader, const Node& node) {
   Person person;
-  MapReader map(reader, node, "a person", k_person_keys, reader.location(node));
+  MapReader map(reader, node, "a person", keys_of("person"), reader.location(node));
   with(map, "id", [&](const Node& value, const SourceLocation& at) {
     person.id = reader.id(value, "'id'", at).value_or("");
   });
@@ -165,7 +152,7 @@ Person read_person(NodeReader& reader, const Node& node) {
 
 RewardTier read_reward(NodeReader& reader, const Node& node) {
   RewardTier tier;
-  MapReader map(reader, node, "a reward tier", k_reward_keys, reader.location(node));
+  MapReader map(reader, node, "a reward tier", keys_of("reward"), reader.location(node));
   read_number(reader, map, "min", tier.min);
   read_string(reader, map, "label", tier.label);
   read_number(reader, map, "multiplier", tier.multiplier);
@@ -179,7 +166,7 @@ RewardTier read_reward(NodeReader& reader, const Node& node) {
 StatusThresholds read_status(NodeReader& reader, const Node& node, const SourceLocation& at,
                              const std::string& context) {
   StatusThresholds status;
-  MapReader map(reader, node, context, k_status_keys, at);
+  MapReader map(reader, node, context, keys_of("status"), at);
   read_number(reader, map, "green", status.green);
   read_number(reader, map, "amber", status.amber);
   return status;
@@ -187,7 +174,7 @@ StatusThresholds read_status(NodeReader& reader, const Node& node, const SourceL
 
 Settings read_settings(NodeReader& reader, const Node& node, const SourceLocation& at) {
   Settings settings;
-  MapReader map(reader, node, "settings", k_settings_keys, at);
+  MapReader map(reader, node, "settings", keys_of("settings"), at);
   with(map, "max_kpis_per_entity", [&](const Node& value, const SourceLocation& where) {
     if (auto count = reader.whole_number(value, "'max_kpis_per_entity'", where)) {
       if (*count < 1) {
@@ -200,18 +187,20 @@ Settings read_settings(NodeReader& reader, const Node& node, const SourceLocatio
   });
   read_number(reader, map, "max_stretch", settings.max_stretch);
   with(map, "missing", [&](const Node& value, const SourceLocation& where) {
-    if (auto index = reader.choice(value, "'missing'", where, {"skip", "zero", "error"})) {
+    if (auto index = reader.choice(value, "'missing'", where, choices_of("settings", "missing"))) {
       settings.missing = static_cast<MissingPolicy>(*index);
     }
   });
   read_precision(reader, map, settings);
   with(map, "reward_incomplete", [&](const Node& value, const SourceLocation& where) {
-    if (auto index = reader.choice(value, "'reward_incomplete'", where, {"withhold", "pay"})) {
+    if (auto index = reader.choice(value, "'reward_incomplete'", where,
+                                   choices_of("settings", "reward_incomplete"))) {
       settings.reward_incomplete = static_cast<RewardIncomplete>(*index);
     }
   });
   with(map, "prorate_bonus", [&](const Node& value, const SourceLocation& where) {
-    if (auto index = reader.choice(value, "'prorate_bonus'", where, {"true", "false"})) {
+    if (auto index = reader.choice(value, "'prorate_bonus'", where,
+                                   choices_of("settings", "prorate_bonus"))) {
       settings.prorate_bonus = *index == 0;
     }
   });

@@ -7,10 +7,6 @@ namespace kpi::yaml {
 
 namespace {
 
-const std::vector<std::string> k_frame_keys = {"id",    "basis",  "method", "scale",
-                                               "bands", "points", "status"};
-const std::vector<std::string> k_band_keys = {"min", "max", "points", "label", "status"};
-
 template <typename T>
 void read_number(NodeReader& reader, const MapReader& map, const std::string& key, T& into) {
   with(map, key, [&](const Node& value, const SourceLocation& at) {
@@ -22,7 +18,7 @@ void read_number(NodeReader& reader, const MapReader& map, const std::string& ke
 
 Band read_band(NodeReader& reader, const Node& node) {
   Band band;
-  MapReader map(reader, node, "a band", k_band_keys, reader.location(node));
+  MapReader map(reader, node, "a band", keys_of("band"), reader.location(node));
   read_number(reader, map, "min", band.min);
   read_number(reader, map, "max", band.max);
   read_number(reader, map, "points", band.points);
@@ -30,7 +26,7 @@ Band read_band(NodeReader& reader, const Node& node) {
     band.label = reader.string(value, "'label'", at);
   });
   with(map, "status", [&](const Node& value, const SourceLocation& at) {
-    if (auto index = reader.choice(value, "'status'", at, {"green", "amber", "red"})) {
+    if (auto index = reader.choice(value, "'status'", at, choices_of("band", "status"))) {
       band.status = static_cast<Status>(*index);
     }
   });
@@ -61,17 +57,17 @@ void read_point(NodeReader& reader, const Node& node, Frame& frame) {
 
 Frame read_frame(NodeReader& reader, const Node& node) {
   Frame frame;
-  MapReader map(reader, node, "a frame", k_frame_keys, reader.location(node));
+  MapReader map(reader, node, "a frame", keys_of("frame"), reader.location(node));
   with(map, "id", [&](const Node& value, const SourceLocation& at) {
     frame.id = reader.id(value, "'id'", at).value_or("");
   });
   with(map, "basis", [&](const Node& value, const SourceLocation& at) {
-    if (auto index = reader.choice(value, "'basis'", at, {"ratio", "progress", "value"})) {
+    if (auto index = reader.choice(value, "'basis'", at, choices_of("frame", "basis"))) {
       frame.basis = static_cast<Basis>(*index);
     }
   });
   with(map, "method", [&](const Node& value, const SourceLocation& at) {
-    if (auto index = reader.choice(value, "'method'", at, {"bands", "linear"})) {
+    if (auto index = reader.choice(value, "'method'", at, choices_of("frame", "method"))) {
       frame.method = static_cast<FrameMethod>(*index);
     }
   });

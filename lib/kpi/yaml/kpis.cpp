@@ -7,14 +7,6 @@ namespace kpi::yaml {
 
 namespace {
 
-const std::vector<std::string> k_kpi_keys = {
-    "id",         "name",      "description", "owner",     "assigned_to", "unit",     "source",
-    "direction",  "aggregate", "period",      "target",    "baseline",    "frame",    "weight",
-    "aligned_to", "cascade",   "type",        "indicator", "group",       "deadline", "tags",
-    "overrides",  "formula",   "missing",     "rollup_of"};
-const std::vector<std::string> k_override_keys = {"entity", "period", "target", "baseline",
-                                                  "weight"};
-
 /// A number, or `[low, high]` for a range.
 std::optional<Target> read_target(NodeReader& reader, const Node& node, const SourceLocation& at) {
   if (node.IsSequence()) {
@@ -47,7 +39,7 @@ std::optional<Target> read_target(NodeReader& reader, const Node& node, const So
 
 Override read_override(NodeReader& reader, const Node& node) {
   Override entry;
-  MapReader map(reader, node, "an override", k_override_keys, reader.location(node));
+  MapReader map(reader, node, "an override", keys_of("override"), reader.location(node));
   with(map, "entity", [&](const Node& value, const SourceLocation& at) {
     entry.entity = reader.string(value, "'entity'", at);
   });
@@ -166,21 +158,20 @@ void read_kpi_scalars(NodeReader& reader, const MapReader& map, Kpi& kpi) {
   text("rollup_of", kpi.rollup_of);
   number("baseline", kpi.baseline);
   number("weight", kpi.weight);
-  read_choice(reader, map, "direction", {"higher", "lower", "range"}, kpi.direction);
-  read_choice(reader, map, "aggregate", {"sum", "mean", "min", "max", "last", "count"},
-              kpi.aggregate);
-  read_choice(reader, map, "period", {"daily", "weekly", "monthly", "quarterly", "yearly"},
-              kpi.period);
-  read_choice(reader, map, "type", {"strategic", "operational", "functional"}, kpi.type);
-  read_choice(reader, map, "indicator", {"leading", "lagging"}, kpi.indicator);
-  read_choice(reader, map, "missing", {"skip", "zero", "error"}, kpi.missing);
+  read_choice(reader, map, "direction", choices_of("kpi", "direction"), kpi.direction);
+  read_choice(reader, map, "aggregate", choices_of("kpi", "aggregate"), kpi.aggregate);
+  read_choice(reader, map, "period", choices_of("kpi", "period"), kpi.period);
+  read_choice(reader, map, "type", choices_of("kpi", "type"), kpi.type);
+  read_choice(reader, map, "indicator", choices_of("kpi", "indicator"), kpi.indicator);
+  read_choice(reader, map, "missing", choices_of("kpi", "missing"), kpi.missing);
   with(map, "group", [&](const Node& value, const SourceLocation& at) {
-    if (auto index = reader.choice(value, "'group'", at, {"A", "B", "C"})) {
+    if (auto index = reader.choice(value, "'group'", at, choices_of("kpi", "group"))) {
       kpi.group = std::string(1, static_cast<char>('A' + *index));
     }
   });
   with(map, "cascade", [&](const Node& value, const SourceLocation& at) {
-    kpi.cascade_sum = reader.choice(value, "'cascade'", at, {"sum"}).has_value();
+    kpi.cascade_sum =
+        reader.choice(value, "'cascade'", at, choices_of("kpi", "cascade")).has_value();
   });
 }
 
@@ -188,7 +179,7 @@ void read_kpi_scalars(NodeReader& reader, const MapReader& map, Kpi& kpi) {
 
 Kpi read_kpi(NodeReader& reader, const Node& node) {
   Kpi kpi;
-  MapReader map(reader, node, "a KPI", k_kpi_keys, reader.location(node));
+  MapReader map(reader, node, "a KPI", keys_of("kpi"), reader.location(node));
   with(map, "id", [&](const Node& value, const SourceLocation& at) {
     kpi.id = reader.id(value, "'id'", at).value_or("");
   });

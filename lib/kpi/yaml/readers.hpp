@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "kpi/model/model.hpp"
+#include "kpi/yaml/keys.hpp"
 #include "kpi/yaml/node_reader.hpp"
 #include "kpi/yaml/tree.hpp"
 

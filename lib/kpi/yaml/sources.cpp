@@ -9,13 +9,6 @@ namespace kpi::yaml {
 
 namespace {
 
-const std::vector<std::string> k_source_keys = {
-    "id",        "files", "table",   "sheet",  "header_row", "delimiter", "date_format", "decimal",
-    "thousands", "strip", "columns", "entity", "unmatched",  "wide",      "measures"};
-const std::vector<std::string> k_column_keys = {"date", "entity", "note", "order"};
-const std::vector<std::string> k_wide_keys = {"columns", "date_format"};
-const std::vector<std::string> k_measure_keys = {"kpi", "value", "where", "except"};
-
 void read_text(NodeReader& reader, const MapReader& map, const std::string& key, std::string& into,
                SourceLocation* at_out = nullptr) {
   with(map, key, [&](const Node& value, const SourceLocation& at) {
@@ -70,7 +63,7 @@ std::vector<ColumnFilter> read_filters(NodeReader& reader, const Node& node,
 SourceMeasure read_measure(NodeReader& reader, const Node& node) {
   SourceMeasure measure;
   measure.at = reader.location(node);
-  MapReader map(reader, node, "a measure", k_measure_keys, measure.at);
+  MapReader map(reader, node, "a measure", keys_of("measure"), measure.at);
   read_text(reader, map, "kpi", measure.kpi, &measure.kpi_at);
   measure.value_at = measure.at;
   read_text(reader, map, "value", measure.value, &measure.value_at);
@@ -87,7 +80,7 @@ SourceMeasure read_measure(NodeReader& reader, const Node& node) {
 
 void read_columns(NodeReader& reader, const Node& node, const SourceLocation& at,
                   SourceColumns& into) {
-  MapReader map(reader, node, "'columns'", k_column_keys, at);
+  MapReader map(reader, node, "'columns'", keys_of("columns"), at);
   read_text(reader, map, "date", into.date, &into.date_at);
   read_text(reader, map, "entity", into.entity, &into.entity_at);
   read_text(reader, map, "note", into.note, &into.note_at);
@@ -95,7 +88,7 @@ void read_columns(NodeReader& reader, const Node& node, const SourceLocation& at
 }
 
 void read_wide(NodeReader& reader, const Node& node, const SourceLocation& at, SourceWide& into) {
-  MapReader map(reader, node, "'wide'", k_wide_keys, at);
+  MapReader map(reader, node, "'wide'", keys_of("wide"), at);
   read_text(reader, map, "columns", into.columns, &into.columns_at);
   into.date_format_at = at;
   read_text(reader, map, "date_format", into.date_format, &into.date_format_at);
@@ -117,7 +110,7 @@ void read_choice(NodeReader& reader, const MapReader& map, const std::string& ke
 Source read_source(NodeReader& reader, const Node& node) {
   Source source;
   source.at = reader.location(node);
-  MapReader map(reader, node, "a source", k_source_keys, source.at);
+  MapReader map(reader, node, "a source", keys_of("source"), source.at);
   with(map, "id", [&](const Node& value, const SourceLocation& at) {
     source.id = reader.id(value, "'id'", at).value_or("");
   });
@@ -139,10 +132,10 @@ Source read_source(NodeReader& reader, const Node& node) {
       }
     }
   });
-  read_choice(reader, map, "delimiter", {"auto", ",", ";", "\t", "|"}, source.delimiter);
+  read_choice(reader, map, "delimiter", choices_of("source", "delimiter"), source.delimiter);
   read_text(reader, map, "date_format", source.date_format);
-  read_choice(reader, map, "decimal", {".", ","}, source.decimal);
-  read_choice(reader, map, "thousands", {"none", ",", ".", " ", "'"}, source.thousands);
+  read_choice(reader, map, "decimal", choices_of("source", "decimal"), source.decimal);
+  read_choice(reader, map, "thousands", choices_of("source", "thousands"), source.thousands);
   if (source.thousands == "none") {
     source.thousands.clear();
   }
@@ -160,7 +153,8 @@ Source read_source(NodeReader& reader, const Node& node) {
   });
   read_text(reader, map, "entity", source.entity);
   with(map, "unmatched", [&](const Node& value, const SourceLocation& at) {
-    if (std::optional<std::size_t> i = reader.choice(value, "'unmatched'", at, {"error", "skip"})) {
+    if (std::optional<std::size_t> i =
+            reader.choice(value, "'unmatched'", at, choices_of("source", "unmatched"))) {
       source.unmatched_skip = *i == 1;
     }
   });

@@ -15,10 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> k_top_keys = {"version", "name",     "include", "data",
-                                             "journal", "settings", "units",   "people",
-                                             "frames",  "rewards",  "kpis",    "sources"};
-
 /// The document of `text`, or a yaml-syntax or yaml-limit finding; an empty document
 /// reads as null.
 std::optional<yaml::Tree> parse_document(std::string_view text, yaml::NodeReader& reader) {
@@ -64,7 +60,8 @@ struct TopPaths {
 /// The top-level keys of the workspace file; returns the paths it names.
 TopPaths read_top(yaml::NodeReader& reader, const yaml::Node& root, LoadResult& into) {
   Workspace& ws = into.workspace;
-  yaml::MapReader map(reader, root, "the workspace file", k_top_keys, reader.location(root));
+  yaml::MapReader map(reader, root, "the workspace file", yaml::keys_of("workspace"),
+                      reader.location(root));
   ws.pos = map.positions();
   TopPaths paths;
   if (!map.is_map()) {
@@ -132,7 +129,8 @@ void read_included_text(std::string_view text, const std::string& file, LoadResu
     for (const auto& entry : root.entries()) {
       yaml::Node key = entry.first;
       const std::vector<std::string>& allowed = definition_keys();
-      if (key.IsScalar() && std::count(k_top_keys.begin(), k_top_keys.end(), key.Scalar()) != 0 &&
+      const std::vector<std::string>& top = keys_of("workspace");
+      if (key.IsScalar() && std::count(top.begin(), top.end(), key.Scalar()) != 0 &&
           std::count(allowed.begin(), allowed.end(), key.Scalar()) == 0) {
         reader.report("unknown-key", reader.location(key),
                       "key '" + key.Scalar() +
@@ -141,7 +139,7 @@ void read_included_text(std::string_view text, const std::string& file, LoadResu
       }
     }
   }
-  MapReader map(reader, root, "an included file", k_top_keys, reader.location(root));
+  MapReader map(reader, root, "an included file", keys_of("workspace"), reader.location(root));
   read_definition_lists(reader, map, into.workspace);
 }
 
