@@ -37,5 +37,6 @@ Runner setup_report(CLI::App& app);
 Runner setup_list(CLI::App& app);
 Runner setup_show(CLI::App& app);
 Runner setup_schema(CLI::App& app);
+Runner setup_fmt(CLI::App& app);
 
 }  // namespace kpi::cli

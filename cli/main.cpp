@@ -29,6 +29,8 @@ const std::vector<Command>& commands() {
        kpi::cli::setup_report},
       {"list", "List what is defined: kpis, units, people, frames", kpi::cli::setup_list},
       {"show", "Show one KPI, unit, person or frame", kpi::cli::setup_show},
+      {"fmt", "Rewrite definition files in the canonical layout, keeping comments",
+       kpi::cli::setup_fmt},
       {"schema", "Print the JSON Schema of the definition files, for editors and CI",
        kpi::cli::setup_schema},
   };

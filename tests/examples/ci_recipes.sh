@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # examples_ci_recipes: the recipes of examples/ci/ work as a user would use them.
 #  - pre-commit: in a fresh git repository holding the example workspace, a clean
-#    commit passes, a staged mistake is refused, and a fix left unstaged still is.
+#    commit passes, a staged mistake is refused, and a fix left unstaged still is;
+#    an unformatted file is refused by name until kpi fmt puts it back.
 #  - github-actions.yml and gitlab-ci.yml are YAML whose kpi commands use real formats.
 #  - crontab: the payout line, run by sh with its paths moved, writes the CSV.
 #  - kpi-payout.timer: systemd reads its OnCalendar (when systemd-analyze exists).
@@ -35,6 +36,16 @@ sed -i 's/^    target: 800000000 .*/    target: eight hundred million/' kpis/sal
 git add kpis/sales.yaml
 git checkout -q HEAD -- kpis/sales.yaml  # ... but the broken version is what is staged
 git commit -qm "staged typo" >"$work/out" 2>&1 && fail "the hook checked the tree, not the index"
+git reset -q --hard
+# A valid change out of kpi fmt's layout is refused, naming the file; formatted, it passes.
+sed -i 's/^data: \[data\/\*.csv\]$/data:\n  - data\/*.csv/' kpi.yaml
+grep -qxF "  - data/*.csv" kpi.yaml || fail "the test could not unformat kpi.yaml"
+git add kpi.yaml
+git commit -qm "unformatted" >"$work/out" 2>&1 && fail "the hook let an unformatted file through"
+grep -qx 'kpi.yaml' "$work/out" || fail "the hook did not name kpi.yaml: $(cat "$work/out")"
+kpi -q fmt >/dev/null && git add kpi.yaml
+git commit -qm "formatted" >"$work/out" 2>&1 && fail "kpi fmt left a change to commit"  # nothing left
+git diff --cached --quiet || fail "kpi fmt did not restore kpi.yaml"
 git reset -q --hard
 
 # CI files: YAML, and kpi called with formats it has.

@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_CASE(each_mapping_the_loader_reads_knows_exactly_the_tables_keys
 
 BOOST_AUTO_TEST_CASE(an_included_file_takes_the_definition_lists_and_nothing_else) {
   BOOST_TEST((kpi::yaml::keys_of("included") ==
-              std::vector<std::string>{"units", "people", "frames", "rewards", "kpis", "sources"}));
+              std::vector<std::string>{"units", "people", "frames", "rewards", "sources", "kpis"}));
   kpi::test::TempWorkspace dir;
   dir.write("kpi.yaml", "version: 1\ninclude: [more.yaml]\n");
   dir.write("more.yaml", "kpis: []\nsettings: {}\n");

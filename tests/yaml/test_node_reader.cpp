@@ -39,7 +39,7 @@ BOOST_AUTO_TEST_CASE(unknown_key_far_from_any_lists_the_known_keys) {
   BOOST_TEST(d.message == "unknown key 'colour' in the workspace file");
   BOOST_TEST(d.hint ==
              "known keys: version, name, include, data, journal, settings, units, people, "
-             "frames, rewards, kpis, sources");
+             "frames, rewards, sources, kpis");
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_key_points_at_the_second_and_keeps_the_first) {

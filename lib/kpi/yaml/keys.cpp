@@ -52,9 +52,10 @@ std::vector<KeySpec> definition_lists() {
              "Score frames: how an achievement becomes points."),
       nested("rewards", ValueShape::list, "reward",
              "Reward tiers on a person's total score, first match wins."),
-      nested("kpis", ValueShape::list, "kpi", "The KPI definitions."),
       nested("sources", ValueShape::list, "source",
              "Exports and warehouse tables read as measurements."),
+      // Last: the longest list, where kpi define adds a KPI at the end of the file.
+      nested("kpis", ValueShape::list, "kpi", "The KPI definitions."),
   };
 }
 
@@ -161,6 +162,7 @@ std::vector<MappingSpec> build() {
                  "Which way is better: higher (default), lower or range."),
           choice("aggregate", {"sum", "mean", "min", "max", "last", "count"},
                  "How a period's rows become its actual (default sum)."),
+          text("formula", "Derived: + - * / ( ), numbers and KPI ids."),
           required(choice("period", {"daily", "weekly", "monthly", "quarterly", "yearly"},
                           "Time-bound: how often it is scored.")),
           key("target", ValueShape::target, "Per period; [low, high] for a range."),
@@ -173,13 +175,12 @@ std::vector<MappingSpec> build() {
           choice("indicator", {"leading", "lagging"}, "Leading or lagging."),
           choice("group", {"A", "B", "C"}, "Effort x impact class."),
           key("deadline", ValueShape::day, "For one-off goals, YYYY-MM-DD."),
-          key("tags", ValueShape::texts, "Free tags."),
-          nested("overrides", ValueShape::list, "override",
-                 "Targets and weights per entity or period; the most specific wins."),
-          text("formula", "Derived: + - * / ( ), numbers and KPI ids."),
           choice("missing", {"skip", "zero", "error"},
                  "No data this period (default settings.missing)."),
           text("rollup_of", "On a unit's KPI: its rows are this KPI's rows of the unit's people."),
+          key("tags", ValueShape::texts, "Free tags."),
+          nested("overrides", ValueShape::list, "override",
+                 "Targets and weights per entity or period; the most specific wins."),
       }));
   specs.push_back(mapping(
       "override", "an override",

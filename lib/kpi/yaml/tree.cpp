@@ -108,10 +108,12 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    m_data.anchors_or_tags |= anchor != 0;
     finish(add_record(NodeType::null, mark), anchor, 0);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    m_data.anchors_or_tags = true;
     if (++m_alias_uses > k_max_alias_uses) {
       fail(mark, "more than " + with_thousands(static_cast<size_t>(k_max_alias_uses)) +
                      " aliases ('*name') in one file");
@@ -135,18 +137,21 @@ class TreeBuilder : public YAML::EventHandler {
     const uint32_t index = add_record(NodeType::scalar, mark);
     detail::Record& r = m_data.records[index];
     r.plain = tag == "?" || tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float";
+    m_data.anchors_or_tags |= anchor != 0 || (tag != "?" && tag != "!");
     r.first = static_cast<uint32_t>(m_data.scalars.size());
     m_data.scalars.push_back(value);
     finish(index, anchor, value.size());
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    m_data.anchors_or_tags |= anchor != 0 || (tag != "?" && tag != "!");
     open(NodeType::sequence, mark, anchor);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    m_data.anchors_or_tags |= anchor != 0 || (tag != "?" && tag != "!");
     open(NodeType::map, mark, anchor);
   }
   void OnMapEnd() override { close(); }

@@ -37,6 +37,7 @@ struct TreeData {
   std::vector<Record> records;
   std::vector<uint32_t> children;  ///< items; for a mapping key, value, key, value...
   std::vector<std::string> scalars;
+  bool anchors_or_tags = false;  ///< an anchor, an alias or an explicit tag was read
 };
 }  // namespace detail
 
@@ -109,6 +110,9 @@ class Node::ItemIterator {
 class Tree {
  public:
   Node root() const { return Node(m_data.get(), m_root); }
+  /// The document uses anchors, aliases or explicit tags (`!!str`): kpi fmt leaves such
+  /// a file as written.
+  bool uses_anchors_or_tags() const { return m_data->anchors_or_tags; }
 
  private:
   friend class TreeBuilder;
