@@ -15,6 +15,7 @@
 #include "kpi/validate/validate.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "progress.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -105,6 +106,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   }
   ReadOptions reading;
   reading.jobs = resolve_jobs(opts.jobs);
+  ProgressLine progress(global, false);  // on a terminal, after about two seconds
+  reading.progress = progress.when_shown();
   const DataFiles files =
       opts.data.empty() ? data_files(ws, load_options(global)) : DataFiles{opts.data, {}};
   AggregateResult aggregates = aggregate_measurements(

@@ -11,6 +11,7 @@
 #include "kpi/render/render.hpp"
 #include "kpi/score/score.hpp"
 #include "options.hpp"
+#include "progress.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -65,6 +66,8 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
       opts.data.empty() ? data_files(ws, load_options(global)) : DataFiles{opts.data, {}};
   ReadOptions reading;
   reading.jobs = resolve_jobs(opts.jobs);
+  ProgressLine progress(global, false);  // on a terminal, after about two seconds
+  reading.progress = progress.when_shown();
   AggregateResult aggregates =
       aggregate_measurements(index, MeasurementInputs{&ws, global.allow_outside, files.files},
                              {{request.period, request.as_of}}, reading);

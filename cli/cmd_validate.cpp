@@ -21,6 +21,7 @@
 #include "kpi/validate/order.hpp"
 #include "kpi/validate/validate.hpp"
 #include "kpi/yaml/definitions.hpp"
+#include "progress.hpp"
 #include "run_context.hpp"
 #include "workspace.hpp"
 
@@ -214,9 +215,18 @@ FindingsReport check_definitions(const ValidateOptions& options, const GlobalOpt
 
 /// Measurement files are checked against the (first) model loaded.
 void check_data(const std::vector<std::string>& files, const Workspace& workspace,
-                const GlobalOptions& global, FindingsReport& report) {
+                const GlobalOptions& global, FindingsReport& report, ReadProgress* progress) {
   if (files.empty()) {
     return;
+  }
+  if (progress != nullptr) {
+    uint64_t total = 0;
+    for (const std::string& file : files) {
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(file, ec);
+      total += ec ? 0 : static_cast<uint64_t>(size);
+    }
+    progress->begin(total);
   }
   MeasurementIndex index(workspace);
   for (const std::string& file : files) {
@@ -226,6 +236,7 @@ void check_data(const std::vector<std::string>& files, const Workspace& workspac
     if (!in) {
       throw usage_error("missing-file", "cannot read '" + file + "': " + error.message, file);
     }
+    in->report_to(progress);
     // Every bad row is a finding, so that the counts are of all of them (the text output
     // lists the first k_listed_rows of each file).
     ReadOptions all;
@@ -243,7 +254,7 @@ void check_data(const std::vector<std::string>& files, const Workspace& workspac
 /// Every cell of every source (sources.md, "Positions"): the findings score would report,
 /// less those the header check has already made. Returns the files read.
 std::vector<std::string> check_source_cells(const Workspace& workspace, const GlobalOptions& global,
-                                            FindingsReport& report) {
+                                            FindingsReport& report, ReadProgress* progress) {
   std::vector<std::string> files;
   if (workspace.sources.empty()) {
     return files;
@@ -258,6 +269,7 @@ std::vector<std::string> check_source_cells(const Workspace& workspace, const Gl
   const MeasurementIndex index(workspace);
   ReadOptions all;
   all.max_errors = std::numeric_limits<size_t>::max();
+  all.progress = progress;
   const AggregateResult read = aggregate_measurements(
       index, MeasurementInputs{&workspace, global.allow_outside, {}}, {}, all);
   auto same = [](const Diagnostic& a, const Diagnostic& b) {
@@ -316,8 +328,11 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     if (options.data.empty()) {
       data_files_read = measurement_files(model->workspace, load_options(global));
     }
-    check_data(data_files_read, model->workspace, global, report);
-    for (std::string& file : check_source_cells(model->workspace, global, report)) {
+    // A progress line for a person at a terminal; never in the formats CI reads.
+    ProgressLine progress(global, options.format != "text");
+    check_data(data_files_read, model->workspace, global, report, progress.when_shown());
+    for (std::string& file :
+         check_source_cells(model->workspace, global, report, progress.when_shown())) {
       data_files_read.push_back(std::move(file));
     }
   }

@@ -199,6 +199,9 @@ BOOST_AUTO_TEST_CASE(files_fmt_cannot_lay_out_are_left_as_written_and_say_why) {
   BOOST_TEST(problem("weight: !!str 5\n") == "fmt-unsupported 1:1");
   BOOST_TEST(problem("version: 1\n---\nversion: 1\n") == "fmt-unsupported 2:1");
   BOOST_TEST(problem("- a\n- b\n") == "fmt-unsupported 1:1");
+  // Found by fuzz_fmt: a raw control character hid the comment after it from the scanner.
+  BOOST_TEST(problem("version: 1\n\x01# a comment\n") == "fmt-unsupported 2:1");
+  BOOST_TEST(problem("name: Ph\xC3\n") == "fmt-unsupported 1:9");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

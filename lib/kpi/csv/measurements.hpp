@@ -14,6 +14,7 @@
 #include "kpi/model/model.hpp"
 #include "kpi/period/period.hpp"
 #include "kpi/util/id_table.hpp"
+#include "kpi/util/progress.hpp"
 
 namespace kpi {
 
@@ -118,6 +119,8 @@ struct ReadOptions {
   /// aggregate_measurements with the plain reader (one thread, every row through the
   /// tokenizer and the strict check): the reference the fast path is tested against.
   bool plain = false;
+  /// aggregate_measurements tells it the bytes read (null: nobody listens).
+  ReadProgress* progress = nullptr;
 };
 
 /// What reading one source found.

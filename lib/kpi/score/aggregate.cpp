@@ -424,16 +424,59 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
       folder->set_source(name);
     }
   };
-  if (inputs.workspace != nullptr && !inputs.workspace->sources.empty()) {
-    const source::EntityMatcher matcher(*inputs.workspace);
+  // The files of each source, then the measurement files: their sizes add up to the
+  // total a progress line shows.
+  struct SourceFiles {
+    const Source* source;
+    std::vector<Diagnostic> notes;  ///< what finding its files said, kept in read order
+    std::vector<std::string> files;
+  };
+  std::vector<SourceFiles> source_files;
+  if (inputs.workspace != nullptr) {
     for (const Source& s : inputs.workspace->sources) {
-      if (!s.table.empty()) {
-        continue;  // warehouse tables: not read here
+      if (s.table.empty()) {  // warehouse tables: not read here
+        SourceFiles entry{&s, {}, {}};
+        entry.files =
+            source::source_files(s, entry.notes, inputs.workspace->file, inputs.allow_outside);
+        source_files.push_back(std::move(entry));
       }
+    }
+  }
+  std::vector<Diagnostic> repeated;
+  const std::vector<std::string> data_files = once_each(inputs.files, repeated);
+  ReadProgress* progress = options.progress;
+  struct EndProgress {
+    ReadProgress* progress;
+    ~EndProgress() {
+      if (progress != nullptr) {
+        progress->end();
+      }
+    }
+  } end_progress{progress};
+  if (progress != nullptr) {
+    uint64_t total = 0;
+    auto add_size = [&](const std::string& file) {
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(file, ec);
+      total += ec ? 0 : static_cast<uint64_t>(size);
+    };
+    for (const SourceFiles& entry : source_files) {
+      std::for_each(entry.files.begin(), entry.files.end(), add_size);
+    }
+    for (const std::string& file : data_files) {
+      if (file != "-") {
+        add_size(file);
+      }
+    }
+    progress->begin(total);
+  }
+  if (!source_files.empty()) {
+    const source::EntityMatcher matcher(*inputs.workspace);
+    for (const SourceFiles& entry : source_files) {
+      const Source& s = *entry.source;
+      notes.insert(notes.end(), entry.notes.begin(), entry.notes.end());
       source::UnmatchedTally unmatched;
-      const std::vector<std::string> files =
-          source::source_files(s, notes, inputs.workspace->file, inputs.allow_outside);
-      for (const std::string& file : files) {
+      for (const std::string& file : entry.files) {
         set_source(file);
         FileError why;
         std::optional<InputFile> in = InputFile::open(file, why);
@@ -442,7 +485,9 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
               "unreadable-file",
               "cannot read the file '" + file + "' of source '" + s.id + "': " + why.message, file);
         }
+        in->report_to(progress);
         if (source::is_workbook(file)) {
+          const uint64_t workbook_bytes = in->size();
           in.reset();  // the sheet reader opens it itself: it needs to seek in the zip
           set_source(file);
           take(source::read_xlsx_source(file, s, index, matcher, *sinks.front(), limits_now(),
@@ -451,6 +496,9 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
                                             folder->set_sheet(sheet);
                                           }
                                         }));
+          if (progress != nullptr) {
+            progress->add(workbook_bytes);
+          }
           continue;
         }
         const ReadReport report = source::read_text_source(in->stream(), file, s, index, matcher,
@@ -465,8 +513,7 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
       }
     }
   }
-  std::vector<Diagnostic> repeated;
-  for (const std::string& file_name : once_each(inputs.files, repeated)) {
+  for (const std::string& file_name : data_files) {
     const bool is_stdin = file_name == "-";
     const std::string name = is_stdin ? "<stdin>" : file_name;
     std::optional<InputFile> file;
@@ -478,6 +525,9 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
                           "cannot read the measurement file '" + file_name + "': " + why.message,
                           file_name);
       }
+    }
+    if (file) {
+      file->report_to(progress);
     }
     std::istream& in = is_stdin ? std::cin : file->stream();
     const ReadOptions limits = limits_now();

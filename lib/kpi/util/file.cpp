@@ -21,6 +21,7 @@ namespace {
 class FdBuffer : public std::streambuf {
  public:
   explicit FdBuffer(int fd) : m_fd(fd), m_block(64 * 1024) {}
+  void report_to(ReadProgress* progress) { m_progress = progress; }
 
  protected:
   int_type underflow() override {
@@ -39,6 +40,9 @@ class FdBuffer : public std::streambuf {
         return traits_type::eof();
       }
       setg(m_block.data(), m_block.data(), m_block.data() + n);
+      if (m_progress != nullptr) {
+        m_progress->add(static_cast<uint64_t>(n));
+      }
       return traits_type::to_int_type(*gptr());
     }
   }
@@ -46,6 +50,7 @@ class FdBuffer : public std::streambuf {
  private:
   int m_fd;
   std::vector<char> m_block;
+  ReadProgress* m_progress = nullptr;
 };
 
 std::string kind_of(mode_t mode) {
@@ -131,6 +136,16 @@ std::istream& InputFile::stream() {
     m_stream = std::make_unique<std::istream>(m_buffer.get());
   }
   return *m_stream;
+}
+
+uint64_t InputFile::size() const {
+  struct stat info {};
+  return ::fstat(m_fd, &info) == 0 ? static_cast<uint64_t>(info.st_size) : 0;
+}
+
+void InputFile::report_to(ReadProgress* progress) {
+  stream();
+  static_cast<FdBuffer*>(m_buffer.get())->report_to(progress);
 }
 
 std::optional<std::string> read_regular_file(const std::string& path, FileError& error) {

@@ -9,6 +9,8 @@
 #include <streambuf>
 #include <string>
 
+#include "kpi/util/progress.hpp"
+
 namespace kpi {
 
 /// Why a file cannot be read: "no such file", "permission denied", "it is a folder",
@@ -34,6 +36,10 @@ class InputFile {
   int fd() const { return m_fd; }
   /// A stream over the file; a read error sets badbit.
   std::istream& stream();
+  /// The file's size in bytes when opened.
+  uint64_t size() const;
+  /// Each block the stream reads is added to `progress` (null: none). Call before reading.
+  void report_to(ReadProgress* progress);
 
  private:
   explicit InputFile(int fd) : m_fd(fd) {}

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "kpi/util/utf8.hpp"
 #include "kpi/yaml/format_trivia.hpp"
 #include "kpi/yaml/keys.hpp"
 #include "kpi/yaml/node_reader.hpp"
@@ -215,7 +216,12 @@ class Writer {
 
   std::string text() const {
     std::string out;
+    bool started = false;  // no blank line opens the file
     for (const std::string& line : m_lines) {
+      started = started || !line.empty();
+      if (!started) {
+        continue;
+      }
       out += line;
       out += '\n';
     }
@@ -572,6 +578,30 @@ FormatResult format_definition_text(std::string_view input, const std::string& f
   } catch (const YAML::Exception& e) {
     result.problems.push_back(problem("yaml-syntax", file, e.mark.line + 1, e.mark.column + 1,
                                       "the file is not valid YAML: " + e.msg));
+    return result;
+  }
+  // The comment scanner reads text as YAML's printable characters; a raw control
+  // character or a broken UTF-8 sequence (findings of kpi validate) is not laid out.
+  const auto control = std::find_if(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && c != '\n' && c != '\r' && c != '\t') || byte == 0x7F;
+  });
+  const std::optional<size_t> invalid = first_invalid_utf8(text);
+  if (control != text.end() || invalid) {
+    const size_t at =
+        control != text.end() ? static_cast<size_t>(control - text.begin()) : *invalid;
+    const int64_t line =
+        1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+    const size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+    const int64_t column =
+        1 + static_cast<int64_t>(yaml::display_width(text.substr(
+                line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1,
+                at - (line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1))));
+    result.problems.push_back(problem(
+        "fmt-unsupported", file, line, column,
+        control != text.end() ? "a raw control character; write it as an escape (\\x01) in "
+                                "double quotes, or remove it, and kpi fmt will lay the file out"
+                              : "the file is not UTF-8 here; kpi fmt leaves it as written"));
     return result;
   }
   if (tree->uses_anchors_or_tags()) {
