@@ -557,9 +557,8 @@ std::optional<int64_t> second_document_line(std::string_view text) {
   return std::nullopt;
 }
 
-}  // namespace
-
-FormatResult format_definition_text(std::string_view input, const std::string& file) {
+/// One pass of the layout; see format_definition_text.
+FormatResult format_once(std::string_view input, const std::string& file) {
   FormatResult result{std::string(input), {}};
   std::string_view text = input;
   const bool bom = text.substr(0, 3) == "\xEF\xBB\xBF";
@@ -657,6 +656,32 @@ FormatResult format_definition_text(std::string_view input, const std::string& f
   }
   result.text = (bom ? "\xEF\xBB\xBF" : "") + formatted;
   return result;
+}
+
+}  // namespace
+
+FormatResult format_definition_text(std::string_view input, const std::string& file) {
+  // A pass can free a list of what kept it in block style (a blank line the layout does
+  // not keep there): passes run until one changes nothing, so that a second kpi fmt
+  // never does. Each pass is checked against the text it was given.
+  FormatResult result = format_once(input, file);
+  for (int pass = 2; result.problems.empty() && pass <= 4; ++pass) {
+    FormatResult next = format_once(result.text, file);
+    if (!next.problems.empty() || next.text == result.text) {
+      return next.problems.empty() ? result : FormatResult{std::string(input), next.problems};
+    }
+    result = std::move(next);
+  }
+  if (!result.problems.empty()) {
+    return FormatResult{std::string(input), std::move(result.problems)};
+  }
+  return FormatResult{std::string(input),
+                      {Diagnostic{"fmt-meaning",
+                                  Severity::error,
+                                  "kpi fmt could not settle on one layout for this file; it is "
+                                  "left as written (please report it)",
+                                  {file, 1, 1},
+                                  {}}}};
 }
 
 }  // namespace kpi
