@@ -39,7 +39,7 @@ std::string read_text(const std::string& file) {
   return *text;
 }
 
-std::string canonical(const std::string& path) {
+std::string canonical_path(const std::string& path) {
   std::error_code ec;
   fs::path p = fs::weakly_canonical(path, ec);
   return ec ? path : p.string();
@@ -89,7 +89,7 @@ std::pair<std::vector<FileChange>, ChangeCheck> stage(const std::string& workspa
   ChangeCheck check = check_changes(workspace_file, changes, today());
   bool covered = false;
   for (const std::string& loaded : check.files) {
-    covered = covered || canonical(loaded) == canonical(file);
+    covered = covered || canonical_path(loaded) == canonical_path(file);
   }
   if (!covered) {
     std::error_code ec;

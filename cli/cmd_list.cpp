@@ -21,7 +21,7 @@ struct ListOptions {
   bool ids = false;  ///< --ids: ids only, quietly, for shell completion
 };
 
-std::string number(double value) { return fmt::format("{}", value); }
+std::string number_text(double value) { return fmt::format("{}", value); }
 
 /// A field as one safe cell: no tab or line break that would shift the columns, no escape
 /// sequence for the terminal.
@@ -50,14 +50,14 @@ void list_people(const Workspace& ws) {
 void list_frames(const Workspace& ws) {
   for (const Frame& f : ws.frames) {
     std::cout << cell(f.id) << '\t' << to_string(f.method) << '\t' << to_string(f.basis) << '\t'
-              << number(f.scale) << '\n';
+              << number_text(f.scale) << '\n';
   }
 }
 
 void list_rewards(const Workspace& ws) {
   for (const RewardTier& r : ws.rewards) {
-    std::cout << cell(r.label) << '\t' << (r.min ? number(*r.min) : "") << '\t'
-              << number(r.multiplier) << '\n';
+    std::cout << cell(r.label) << '\t' << (r.min ? number_text(*r.min) : "") << '\t'
+              << number_text(r.multiplier) << '\n';
   }
 }
 

@@ -6,12 +6,6 @@
 
 namespace kpi::csv {
 
-namespace {
-
-std::string quoted(std::string_view text) { return quote(text); }
-
-}  // namespace
-
 void RowChecker::add(std::string rule, std::string message, int64_t line, int64_t column,
                      std::string hint) {
   ++m_report.problems_total;
@@ -51,8 +45,8 @@ std::optional<int> RowChecker::check_entity(const CsvRecord& row, int k) {
       const int64_t column = field ? field->column : row.fields.front().column;
       add("missing-entity",
           assignees.empty()
-              ? "the row names no entity and KPI " + quoted(kpi_id) + " has no assignees"
-              : "the row names no entity, but KPI " + quoted(kpi_id) +
+              ? "the row names no entity and KPI " + quote(kpi_id) + " has no assignees"
+              : "the row names no entity, but KPI " + quote(kpi_id) +
                     " has several assignees; expected one of " + assignee_list(k),
           line, column);
     }
@@ -62,7 +56,7 @@ std::optional<int> RowChecker::check_entity(const CsvRecord& row, int k) {
   if (!e) {
     if (!counted_only()) {
       add("unknown-row-entity",
-          "unknown entity " + quoted(text) + "; expected the id of a person or unit", field->line,
+          "unknown entity " + quote(text) + "; expected the id of a person or unit", field->line,
           field->column, did_you_mean(text, m_index.entity_ids()));
     }
     return std::nullopt;
@@ -71,7 +65,7 @@ std::optional<int> RowChecker::check_entity(const CsvRecord& row, int k) {
     if (!counted_only()) {
       const std::string list = assignee_list(k);
       add("unassigned-entity",
-          quoted(text) + " is not assigned KPI " + quoted(kpi_id) +
+          quote(text) + " is not assigned KPI " + quote(kpi_id) +
               (list.empty() ? std::string("; the KPI has no assignees")
                             : "; expected one of its assignees: " + list),
           field->line, field->column);
@@ -89,7 +83,7 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
   if (row.fields.size() > m_columns.count) {
     if (!counted_only()) {
       const CsvField& extra = row.fields[m_columns.count];
-      const std::string name = delimiter == '\t' ? "tab" : quoted(std::string_view(&delimiter, 1));
+      const std::string name = delimiter == '\t' ? "tab" : quote(std::string_view(&delimiter, 1));
       add("csv-syntax",
           "this row has " + std::to_string(row.fields.size()) + " fields but the header has " +
               std::to_string(m_columns.count) + "; quote a field that contains the delimiter " +
@@ -121,21 +115,21 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
       add("unknown-row-kpi",
           kpi_text.empty()
               ? "the kpi cell is empty; expected the id of a defined KPI"
-              : "unknown KPI " + quoted(kpi_text) + "; expected the id of a defined KPI",
+              : "unknown KPI " + quote(kpi_text) + "; expected the id of a defined KPI",
           kpi_line, kpi_column, kpi_text.empty() ? "" : did_you_mean(kpi_text, m_index.kpi_ids()));
     }
     return std::nullopt;
   }
   if (m_index.is_formula(*k)) {
     add("formula-row",
-        "KPI " + quoted(kpi_text) +
+        "KPI " + quote(kpi_text) +
             " is computed by its formula, so rows cannot record it; record its operands instead",
         kpi_line, kpi_column);
     return std::nullopt;
   }
   if (m_index.is_rollup(*k)) {
     add("rollup-row",
-        "KPI " + quoted(kpi_text) +
+        "KPI " + quote(kpi_text) +
             " rolls up another KPI's rows (rollup_of), so rows cannot record it; record them "
             "for that KPI instead",
         kpi_line, kpi_column);
@@ -151,7 +145,7 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
   if (!stamp.period) {
     // The period module says what is wrong; add what is expected unless it did.
     std::string message = date_text.empty() ? std::string("the date is empty")
-                                            : "bad date " + quoted(date_text) + ": " + stamp.error;
+                                            : "bad date " + quote(date_text) + ": " + stamp.error;
     if (date_text.empty() || stamp.error.find("expected") == std::string::npos) {
       message += "; expected YYYY-MM-DD or a period token (YYYY, YYYY-Qn, YYYY-MM, YYYY-Www)";
     }
@@ -173,7 +167,7 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
     const std::string_view text = written ? trim(written->text) : std::string_view();
     if (!text.empty() && !parse_decimal(text)) {
       add("bad-number",
-          quoted(text) +
+          quote(text) +
               " is not a decimal number; a count KPI ignores the value, but one that is "
               "written must be a number (or leave the cell empty)",
           written->line, written->column);
@@ -183,7 +177,7 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
   }
   if (m_columns.value < 0) {
     add("missing-column",
-        "the header has no 'value' column, which KPI " + quoted(kpi_text) + " (line " +
+        "the header has no 'value' column, which KPI " + quote(kpi_text) + " (line " +
             std::to_string(row.line) + ") needs; only count KPIs may omit it; " +
             k_expected_columns,
         1, 1);
@@ -196,7 +190,7 @@ std::optional<Observation> RowChecker::check(const CsvRecord& row, char delimite
   if (!value) {
     add("bad-number",
         (value_text.empty() ? std::string("the value is empty")
-                            : quoted(value_text) + " is not a decimal number") +
+                            : quote(value_text) + " is not a decimal number") +
             "; expected an optional sign, digits, an optional '.' fraction and exponent, "
             "e.g. 1250.5 or -3e6",
         value_field ? value_field->line : row.end_line,

@@ -10,7 +10,7 @@ namespace kpi::source {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_date_digit(char c) { return c >= '0' && c <= '9'; }
 
 constexpr std::array<std::string_view, 12> k_months = {
     "january", "february", "march",     "april",   "may",      "june",
@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 12> k_months = {
 int read_number(std::string_view text, size_t& i, int min, int max) {
   int value = 0;
   int n = 0;
-  while (n < max && i < text.size() && is_digit(text[i])) {
+  while (n < max && i < text.size() && is_date_digit(text[i])) {
     value = value * 10 + (text[i++] - '0');
     ++n;
   }
@@ -202,13 +202,13 @@ DateParse parse_excel(std::string_view cell, std::string_view text) {
   size_t i = 0;
   long long serial = 0;
   int digits = 0;
-  while (i < text.size() && is_digit(text[i]) && digits < 7) {
+  while (i < text.size() && is_date_digit(text[i]) && digits < 7) {
     serial = serial * 10 + (text[i++] - '0');
     ++digits;
   }
   if (digits > 0 && i < text.size() && text[i] == '.') {
     ++i;  // a date-time: the fraction is the time of day
-    while (i < text.size() && is_digit(text[i])) {
+    while (i < text.size() && is_date_digit(text[i])) {
       ++i;
     }
   }

@@ -13,7 +13,7 @@ namespace kpi::source {
 
 namespace {
 
-bool is_ascii(std::string_view text) {
+bool all_ascii(std::string_view text) {
   for (char c : text) {
     if (static_cast<unsigned char>(c) >= 0x80) {
       return false;
@@ -25,7 +25,7 @@ bool is_ascii(std::string_view text) {
 }  // namespace
 
 std::string fold_case(std::string_view utf8) {
-  if (is_ascii(utf8)) {
+  if (all_ascii(utf8)) {
     std::string out(utf8);
     for (char& c : out) {
       c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;

@@ -8,7 +8,7 @@ namespace kpi::yaml {
 namespace {
 
 template <typename T>
-void read_number(NodeReader& reader, const MapReader& map, const std::string& key, T& into) {
+void read_frame_number(NodeReader& reader, const MapReader& map, const std::string& key, T& into) {
   with(map, key, [&](const Node& value, const SourceLocation& at) {
     if (auto number = reader.number(value, "'" + key + "'", at)) {
       into = *number;
@@ -19,9 +19,9 @@ void read_number(NodeReader& reader, const MapReader& map, const std::string& ke
 Band read_band(NodeReader& reader, const Node& node) {
   Band band;
   MapReader map(reader, node, "a band", keys_of("band"), reader.location(node));
-  read_number(reader, map, "min", band.min);
-  read_number(reader, map, "max", band.max);
-  read_number(reader, map, "points", band.points);
+  read_frame_number(reader, map, "min", band.min);
+  read_frame_number(reader, map, "max", band.max);
+  read_frame_number(reader, map, "points", band.points);
   with(map, "label", [&](const Node& value, const SourceLocation& at) {
     band.label = reader.string(value, "'label'", at);
   });
@@ -71,7 +71,7 @@ Frame read_frame(NodeReader& reader, const Node& node) {
       frame.method = static_cast<FrameMethod>(*index);
     }
   });
-  read_number(reader, map, "scale", frame.scale);
+  read_frame_number(reader, map, "scale", frame.scale);
   with(map, "bands", [&](const Node& value, const SourceLocation& at) {
     for (const Node& item : reader.sequence(value, "'bands'", at)) {
       frame.bands.push_back(read_band(reader, item));

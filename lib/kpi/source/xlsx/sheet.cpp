@@ -14,7 +14,15 @@
 
 namespace kpi::xlsx {
 
+namespace detail {
+/// What an element is, by its place in the tree. Not in the anonymous namespace: Impl
+/// holds it, and g++ warns (-Wsubobject-linkage) when a unity build includes this file.
+enum class Tag : uint8_t { other, sheet_data, row, cell, value, inline_string, run, text };
+}  // namespace detail
+
 namespace {
+
+using detail::Tag;
 
 using detail::fail;
 
@@ -22,9 +30,6 @@ using detail::fail;
 constexpr double k_days_1904 = 1462;
 /// The most text one row's cells may hold together.
 constexpr size_t k_max_row_bytes = size_t{64} << 20;
-
-/// What an element is, by its place in the tree.
-enum class Tag : uint8_t { other, sheet_data, row, cell, value, inline_string, run, text };
 
 const std::string& find_sheet(const std::string& path, const detail::Workbook& book,
                               const std::string& sheet, std::string& part) {
