@@ -3,9 +3,9 @@
 # Usage: inject.sh KPI_BINARY SHIM.so SOURCE_DIR
 #
 # For each write path (kpi record: one row, --file, --replace, --replace-period;
-# kpi report --output; kpi define from flags; kpi init) the command is first run once
-# under the shim (fault_shim.c) counting its write, fsync, rename, open-for-writing,
-# ftruncate and close calls. Then, for every kind and every n from 1 to its count, it runs
+# kpi report --output; kpi define from flags; kpi init; kpi fmt; kpi schema --output)
+# the command is first run once under the shim (fault_shim.c) counting its write,
+# fsync, rename, open-for-writing, ftruncate and close calls. Then, for every kind and every n from 1 to its count, it runs
 # again in a fresh copy with the n-th call of that kind failing (EIO, or ENOSPC for
 # write), and checks:
 #   - exit 0 only with the files exactly as after a successful run; otherwise exit 2
@@ -61,6 +61,9 @@ setup() {
     sales-report)
       cp -R "$src/examples/init/sales/." "$dir/"
       echo "old report" >"$dir/report.html" ;;
+    sales-unformatted)
+      cp -R "$src/examples/init/sales/." "$dir/"
+      sed -i 's/^  status: {green: 100, amber: 80}/  status:\n    amber: 80\n    green: 100/' "$dir/kpi.yaml" ;;
     empty) ;;
     sales-force)
       mkdir -p "$dir/ws"
@@ -149,6 +152,8 @@ scenario define-new-file sales define team.lunch --name 'Team lunches' \
   --description 'Lunches the whole team takes together in the month' --owner sales \
   --assigned-to members --unit lunches --source 'Expense reports' --period monthly \
   --target 1 --weight 0 --type functional --aligned-to sales.visits --file kpis/team.yaml --no-input
+scenario fmt sales-unformatted fmt
+scenario schema-output sales schema --output kpi.schema.json
 scenario init-new empty init ws --example sales
 scenario init-force sales-force init ws --example sales --force
 
