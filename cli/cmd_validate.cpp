@@ -220,13 +220,7 @@ void check_data(const std::vector<std::string>& files, const Workspace& workspac
     return;
   }
   if (progress != nullptr) {
-    uint64_t total = 0;
-    for (const std::string& file : files) {
-      std::error_code ec;
-      const auto size = std::filesystem::file_size(file, ec);
-      total += ec ? 0 : static_cast<uint64_t>(size);
-    }
-    progress->begin(total);
+    progress->begin(total_size(files));
   }
   MeasurementIndex index(workspace);
   for (const std::string& file : files) {

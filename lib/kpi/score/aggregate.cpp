@@ -454,19 +454,9 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
     }
   } end_progress{progress};
   if (progress != nullptr) {
-    uint64_t total = 0;
-    auto add_size = [&](const std::string& file) {
-      std::error_code ec;
-      const auto size = std::filesystem::file_size(file, ec);
-      total += ec ? 0 : static_cast<uint64_t>(size);
-    };
+    uint64_t total = total_size(data_files);
     for (const SourceFiles& entry : source_files) {
-      std::for_each(entry.files.begin(), entry.files.end(), add_size);
-    }
-    for (const std::string& file : data_files) {
-      if (file != "-") {
-        add_size(file);
-      }
+      total += total_size(entry.files);
     }
     progress->begin(total);
   }

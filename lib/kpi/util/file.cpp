@@ -148,6 +148,16 @@ void InputFile::report_to(ReadProgress* progress) {
   static_cast<FdBuffer*>(m_buffer.get())->report_to(progress);
 }
 
+uint64_t total_size(const std::vector<std::string>& paths) {
+  uint64_t total = 0;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    const auto size = path == "-" ? 0 : fs::file_size(path, ec);
+    total += ec ? 0 : static_cast<uint64_t>(size);
+  }
+  return total;
+}
+
 std::optional<std::string> read_regular_file(const std::string& path, FileError& error) {
   std::optional<InputFile> file = InputFile::open(path, error);
   if (!file) {

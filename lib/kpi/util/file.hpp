@@ -8,6 +8,7 @@
 #include <optional>
 #include <streambuf>
 #include <string>
+#include <vector>
 
 #include "kpi/util/progress.hpp"
 
@@ -50,6 +51,10 @@ class InputFile {
 
 /// The whole of a regular file, or nullopt with `error` saying why (as InputFile::open).
 std::optional<std::string> read_regular_file(const std::string& path, FileError& error);
+
+/// The bytes of `paths` together, for a progress line: "-" and paths that cannot be
+/// looked at count 0.
+uint64_t total_size(const std::vector<std::string>& paths);
 
 /// Which file a path names, whatever its spelling or the links on the way: the same
 /// device and inode. Nullopt when the path cannot be looked at.
