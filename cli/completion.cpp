@@ -64,7 +64,7 @@ CompletionKind positional_of(const std::string& command) {
   if (command == "show") {
     return CompletionKind::id;
   }
-  if (command == "record") {
+  if (command == "record" || command == "explain") {
     return CompletionKind::kpi;
   }
   if (command == "init") {

@@ -27,6 +27,8 @@ const std::vector<Command>& commands() {
       {"score", "Score one period", kpi::cli::setup_score},
       {"report", "The period's report: summary, scorecards, trend, risks (md, html, json)",
        kpi::cli::setup_report},
+      {"explain", "Show how one score came about: rows, targets, bands, weight, total",
+       kpi::cli::setup_explain},
       {"list", "List what is defined: kpis, units, people, frames", kpi::cli::setup_list},
       {"show", "Show one KPI, unit, person or frame", kpi::cli::setup_show},
       {"fmt", "Rewrite definition files in the canonical layout, keeping comments",

@@ -10,6 +10,7 @@
 #include "../csv/fixture.hpp"
 #include "../csv/random_csv.hpp"
 #include "kpi/score/score.hpp"
+#include "kpi/score/trace.hpp"
 
 namespace {
 
@@ -118,6 +119,37 @@ BOOST_FIXTURE_TEST_CASE(january_sum_mean_min_max_last_and_count, Fixture) {
   BOOST_TEST(deal.max == 12.0);
   BOOST_TEST(deal.min == -4.0);
   BOOST_TEST(cell(jan, 6, 0).rows == 0);  // the quarter row does not count
+}
+
+// kpi explain's rows: each row of the traced cell with the fate the folder gave it, in
+// read order, the same on one thread and on two with rows straddling tiny blocks.
+BOOST_FIXTURE_TEST_CASE(traced_rows_carry_their_fate_in_read_order, Fixture) {
+  const TempFile file("main.csv", k_main);
+  for (int jobs : {1, 2}) {
+    kpi::RowTrace trace({index.slot(0, 0)});  // sales.revenue of alice
+    kpi::MeasurementInputs inputs;
+    inputs.files = {file.path()};
+    inputs.trace = &trace;
+    kpi::ReadOptions options;
+    options.jobs = jobs;
+    options.block_size = 16;
+    // As of 2026-01-10: the row of 01-20 is after it.
+    const kpi::AggregateResult result = kpi::aggregate_measurements(
+        index, inputs, {{month(2026, 1), kpi::make_date(2026, 1, 10)}}, options);
+    BOOST_TEST(cell(result.periods[0], 0, 0).rows == 1);
+    const std::vector<kpi::TracedRow> rows = trace.rows();
+    BOOST_TEST_REQUIRE(rows.size() == 4u);
+    BOOST_TEST(rows[0].where.line == 2);
+    BOOST_TEST((rows[0].fate == kpi::RowFate::counted));
+    BOOST_TEST(rows[0].value == 100.0);
+    BOOST_TEST(rows[1].where.line == 3);
+    BOOST_TEST((rows[1].fate == kpi::RowFate::after_as_of));
+    BOOST_TEST(rows[2].where.line == 5);
+    BOOST_TEST((rows[2].fate == kpi::RowFate::outside_period));
+    BOOST_TEST(rows[3].where.line == 6);
+    BOOST_TEST((rows[3].fate == kpi::RowFate::partial_overlap));
+    BOOST_TEST(rows[3].where.file == file.path());
+  }
 }
 
 BOOST_FIXTURE_TEST_CASE(partial_overlaps_are_warnings_one_per_row, Fixture) {

@@ -73,6 +73,12 @@ PeriodParse parse_stamp(std::string_view token);
 /// against `as_of`. Either side of `..` may be any single token or relative word.
 PeriodParse parse_period(std::string_view token, Date as_of);
 
+/// The token a period is written as (2026, 2026-Q1, 2026-01, 2026-W05, 2026-01-05), or
+/// empty when it is none of them.
+std::string period_token(const Period& p);
+/// "2026-W05 (2026-01-26..2026-02-01)", "2026-01-05" or "2026-01-03..2026-02-10".
+std::string describe_period(const Period& p);
+
 /// The relative words, for help texts and suggestions.
 const std::vector<std::string>& relative_period_words();
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kpi/error.hpp"
+#include "kpi/explain/explain.hpp"
 #include "kpi/report/report.hpp"
 #include "kpi/score/score.hpp"
 
@@ -34,6 +35,13 @@ void render_report_markdown(std::ostream& out, const Report& report);
 /// One self-contained HTML file: inline CSS and SVG, no scripts, printable.
 /// `generated` (empty: left out) is the only wall-clock text, from SOURCE_DATE_EPOCH.
 void render_report_html(std::ostream& out, const Report& report, std::string_view generated);
+
+/// kpi.explain/1 (kpi-explain(1)): one KPI's numbers at the top level, or the
+/// scorecard's KPIs in `kpis`; rows with their file and line (or sheet and row).
+void render_explain_json(std::ostream& out, const Explanation& explanation);
+/// For people: the path of the number, step by step (text), or the same as Markdown.
+void render_explain_text(std::ostream& out, const Explanation& explanation);
+void render_explain_markdown(std::ostream& out, const Explanation& explanation);
 
 /// A JSON Schema (draft-07) of kpi.yaml and the files it includes, from the loader's key
 /// table: every key the loader knows and no other, each value as the loader reads it.

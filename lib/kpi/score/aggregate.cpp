@@ -10,6 +10,7 @@
 
 #include "kpi/score/exact_sum.hpp"
 #include "kpi/score/score.hpp"
+#include "kpi/score/trace.hpp"
 #include "kpi/source/headers.hpp"
 #include "kpi/source/reader.hpp"
 #include "kpi/util/file.hpp"
@@ -19,49 +20,6 @@ namespace kpi {
 namespace {
 
 using score_detail::ExactSum;
-
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
-/// The token a period is written as (2026, 2026-Q1, 2026-01, 2026-W05, 2026-01-05), or
-/// empty when it is none of them.
-std::string token_of(const Period& p) {
-  const YearMonthDay a = to_ymd(p.start);
-  const YearMonthDay b = to_ymd(p.end);
-  if (p.start == p.end) {
-    return format_date(p.start);
-  }
-  const bool month_start = a.day == 1;
-  const bool month_end = b.day == days_in_month(b.year, b.month);
-  if (month_start && month_end && a.year == b.year) {
-    if (a.month == 1 && b.month == 12) {
-      return std::to_string(a.year);
-    }
-    if (a.month == b.month) {
-      return std::to_string(a.year) + "-" + two_digits(a.month);
-    }
-    if (b.month == a.month + 2 && a.month % 3 == 1) {
-      return std::to_string(a.year) + "-Q" + std::to_string(a.month / 3 + 1);
-    }
-  }
-  if (p.days() == 7 && iso_weekday(p.start) == 1) {
-    // An ISO week belongs to the year of its Thursday.
-    const Date thursday{p.start.days + 3};
-    const int year = to_ymd(thursday).year;
-    const int week = (thursday.days - make_date(year, 1, 1).days) / 7 + 1;
-    return std::to_string(year) + "-W" + two_digits(week);
-  }
-  return {};
-}
-
-/// "2026-W05 (2026-01-26..2026-02-01)", "2026-01-05" or "2026-01-03..2026-02-10".
-std::string describe(const Period& p) {
-  const std::string range = format_date(p.start) + ".." + format_date(p.end);
-  const std::string token = token_of(p);
-  if (token.empty()) {
-    return range;
-  }
-  return p.start == p.end ? token : token + " (" + range + ")";
-}
 
 /// One cell while rows are folded in: one cache line, since rows hit cells at random.
 /// Values that are not exact (see Decimal) add up in PeriodFold::inexact instead.
@@ -102,8 +60,9 @@ struct PeriodFold {
 
 class Folder : public RowSink {
  public:
-  Folder(const MeasurementIndex& index, const std::vector<std::pair<Period, Date>>& periods)
-      : m_index(index) {
+  Folder(const MeasurementIndex& index, const std::vector<std::pair<Period, Date>>& periods,
+         RowTrace* trace)
+      : m_index(index), m_trace(trace) {
     for (const auto& [period, as_of] : periods) {
       m_periods.push_back(PeriodFold{period,
                                      as_of,
@@ -142,20 +101,25 @@ class Folder : public RowSink {
     for (PeriodFold& fold : m_periods) {
       const Period& stamp = row.stamp;
       if (!fold.period.overlaps(stamp)) {
+        trace(fold, row, RowFate::outside_period);
         continue;
       }
       if (!fold.period.contains(stamp)) {
         note_overlap(fold, row);
+        trace(fold, row, RowFate::partial_overlap);
         continue;
       }
       if (fold.cuts_at_as_of && stamp.end > fold.as_of) {
-        continue;  // after the as-of date
+        trace(fold, row, RowFate::after_as_of);
+        continue;
       }
       const std::optional<Period>& active = m_index.active_days(row.entity);
       if (active && !active->contains(stamp)) {
         note_inactive(fold, row, *active);
+        trace(fold, row, RowFate::inactive);
         continue;
       }
+      trace(fold, row, RowFate::counted);
       WorkCell& cell = fold.cells[static_cast<size_t>(row.slot)];
       const double value = row.value.value;
       if (cell.rows == 0) {
@@ -184,6 +148,13 @@ class Folder : public RowSink {
   std::vector<PeriodFold>& periods() { return m_periods; }
 
  private:
+  /// Notes the fate of a traced row in the first period (the one `kpi explain` scores).
+  void trace(const PeriodFold& fold, const Observation& row, RowFate fate) const {
+    if (m_trace != nullptr && &fold == m_periods.data() && m_trace->wants(row.slot)) {
+      m_trace->note(TracedRow{row.slot, fate, place(row), row.stamp, row.value.value, row.order});
+    }
+  }
+
   static void add_inexact(PeriodFold& fold, int slot, double value) {
     if (fold.inexact.empty()) {
       fold.inexact.resize(fold.cells.size(), 0.0);
@@ -197,12 +168,13 @@ class Folder : public RowSink {
       return;  // counted only: the message need not be built
     }
     fold.warnings.push_back(OrderedWarning{
-        row.order, Diagnostic{"partial-overlap",
-                              Severity::warning,
-                              "the row's stamp " + describe(row.stamp) + " overlaps the period " +
-                                  describe(fold.period) + " only in part, so it does not count",
-                              place(row),
-                              {}}});
+        row.order,
+        Diagnostic{"partial-overlap",
+                   Severity::warning,
+                   "the row's stamp " + describe_period(row.stamp) + " overlaps the period " +
+                       describe_period(fold.period) + " only in part, so it does not count",
+                   place(row),
+                   {}}});
   }
 
   void note_inactive(PeriodFold& fold, const Observation& row, const Period& active) {
@@ -214,9 +186,9 @@ class Folder : public RowSink {
         row.order,
         Diagnostic{"inactive-row",
                    Severity::warning,
-                   "the row's stamp " + describe(row.stamp) + " lies outside the active days of " +
-                       m_index.entity_id(row.entity) + " (" + active_text(active) +
-                       "), so it does not count",
+                   "the row's stamp " + describe_period(row.stamp) +
+                       " lies outside the active days of " + m_index.entity_id(row.entity) + " (" +
+                       active_text(active) + "), so it does not count",
                    place(row),
                    {}}});
   }
@@ -234,6 +206,7 @@ class Folder : public RowSink {
   }
 
   const MeasurementIndex& m_index;
+  RowTrace* m_trace;
   std::vector<PeriodFold> m_periods;
   const std::string* m_source = nullptr;
   std::string m_sheet;
@@ -340,7 +313,7 @@ PeriodAggregates merge_period(std::vector<std::unique_ptr<Folder>>& folders, siz
     out.warnings.push_back(Diagnostic{"partial-overlap",
                                       Severity::warning,
                                       std::to_string(more) + " more row" + (more == 1 ? "" : "s") +
-                                          " overlap the period " + describe(out.period) +
+                                          " overlap the period " + describe_period(out.period) +
                                           " only in part and do not count (the first " +
                                           std::to_string(k_overlap_warnings) + " are listed)",
                                       SourceLocation{},
@@ -402,7 +375,7 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
   std::vector<std::unique_ptr<Folder>> folders;
   std::vector<RowSink*> sinks;
   for (size_t j = 0; j < jobs; ++j) {
-    folders.push_back(std::make_unique<Folder>(index, periods));
+    folders.push_back(std::make_unique<Folder>(index, periods, inputs.trace));
     sinks.push_back(folders.back().get());
   }
   AggregateResult result;

@@ -307,7 +307,7 @@ class Scorer {
     }
     Accumulator out;
     score_detail::ExactSum sum;
-    for (int member : subtree(m_index.entity_id(e))) {
+    for (int member : rollup_members(m_ws, m_index, m_index.entity_id(e))) {
       const Accumulator* c = cell(*other, member);
       if (c == nullptr || c->rows == 0) {
         continue;
@@ -331,33 +331,6 @@ class Scorer {
     out.sum = sum.value();
     out.scaled = sum.scaled;
     out.inexact = sum.inexact;
-    return out;
-  }
-
-  /// Entity numbers of a unit, the units under it (recursively) and their people.
-  std::vector<int> subtree(const std::string& unit) {
-    std::set<std::string> units = {unit};
-    for (bool grew = true; grew;) {  // a fixpoint, safe on (invalid) parent cycles
-      grew = false;
-      for (const Unit& u : m_ws.units) {
-        if (units.count(u.parent) != 0 && units.insert(u.id).second) {
-          grew = true;
-        }
-      }
-    }
-    std::vector<int> out;
-    for (const Person& p : m_ws.people) {
-      if (units.count(p.member_of) != 0) {
-        if (std::optional<int> e = m_index.entity(p.id)) {
-          out.push_back(*e);
-        }
-      }
-    }
-    for (const std::string& id : units) {
-      if (std::optional<int> e = m_index.entity(id)) {
-        out.push_back(*e);
-      }
-    }
     return out;
   }
 

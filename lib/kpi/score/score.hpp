@@ -13,6 +13,8 @@
 
 namespace kpi {
 
+class RowTrace;  // kpi/score/trace.hpp
+
 struct ScoreRequest {
   std::string token;  ///< the period as the user wrote it
   Period period;
@@ -126,6 +128,8 @@ struct MeasurementInputs {
   const Workspace* workspace = nullptr;  ///< its `sources` are read first; null: none
   bool allow_outside = false;            ///< source files outside the workspace folder too
   std::vector<std::string> files;        ///< paths, or "-" for standard input
+  /// Notes the fate of the rows of some cells in the first period (null: none).
+  RowTrace* trace = nullptr;
 };
 
 /// Reads the inputs, as the overload below reads files. Source findings (bad cells, a

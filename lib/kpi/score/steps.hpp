@@ -70,6 +70,11 @@ std::optional<double> coverage_of(const std::vector<KpiScore>& kpis);
 /// of the KPIs with a target, those left out of the total, in definition order.
 std::string withheld_text(const std::vector<KpiScore>& kpis);
 
+/// Entity numbers of a unit, the units under it (recursively) and their people: whose
+/// rows a `rollup_of` KPI of the unit takes.
+std::vector<int> rollup_members(const Workspace& workspace, const MeasurementIndex& index,
+                                const std::string& unit);
+
 /// E_p: `stretch` cut to the person's [joined, left]; null when nothing is left.
 std::optional<Period> active_stretch(const Period& stretch, const Person& person);
 

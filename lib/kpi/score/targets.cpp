@@ -144,18 +144,48 @@ std::vector<Period> slots_of(const Kpi& kpi, const Period& stretch) {
   return slots_overlapping(*kpi.period, stretch);
 }
 
+const Override* target_override(const Kpi& kpi, std::string_view entity, const Period& slot) {
+  return deciding_override(kpi, entity, slot,
+                           [](const Override& x) { return x.target.has_value(); });
+}
+
+const Override* baseline_override(const Kpi& kpi, std::string_view entity, const Period& slot) {
+  return deciding_override(kpi, entity, slot,
+                           [](const Override& x) { return x.baseline.has_value(); });
+}
+
 }  // namespace
 
 std::optional<Target> slot_target(const Kpi& kpi, std::string_view entity, const Period& slot) {
-  const Override* o =
-      deciding_override(kpi, entity, slot, [](const Override& x) { return x.target.has_value(); });
+  const Override* o = target_override(kpi, entity, slot);
   return o != nullptr ? o->target : kpi.target;
 }
 
 std::optional<double> slot_baseline(const Kpi& kpi, std::string_view entity, const Period& slot) {
-  const Override* o = deciding_override(kpi, entity, slot,
-                                        [](const Override& x) { return x.baseline.has_value(); });
+  const Override* o = baseline_override(kpi, entity, slot);
   return o != nullptr ? o->baseline : kpi.baseline;
+}
+
+std::vector<SlotDetail> slot_details(const Kpi& kpi, std::string_view entity,
+                                     const Period& stretch) {
+  std::vector<SlotDetail> out;
+  for (const Period& slot : slots_of(kpi, stretch)) {
+    SlotDetail d;
+    d.slot = slot;
+    // The same division roll() makes.
+    d.factor = static_cast<double>(overlap_days(slot, stretch)) / static_cast<double>(slot.days());
+    d.target_from = target_override(kpi, entity, slot);
+    d.target = slot_target(kpi, entity, slot);
+    d.baseline_from = baseline_override(kpi, entity, slot);
+    d.baseline = slot_baseline(kpi, entity, slot);
+    out.push_back(d);
+  }
+  return out;
+}
+
+const Override* weight_override(const Kpi& kpi, std::string_view entity, const Period& period) {
+  return deciding_override(kpi, entity, period,
+                           [](const Override& x) { return x.weight.has_value(); });
 }
 
 RolledUp roll_up(const Kpi& kpi, std::string_view entity, const Period& stretch) {
@@ -196,8 +226,7 @@ RolledUp roll_up(const Kpi& kpi, std::string_view entity, const Period& stretch)
 }
 
 double weight_for(const Kpi& kpi, std::string_view entity, const Period& period) {
-  const Override* o = deciding_override(kpi, entity, period,
-                                        [](const Override& x) { return x.weight.has_value(); });
+  const Override* o = weight_override(kpi, entity, period);
   return o != nullptr ? *o->weight : kpi.weight;
 }
 

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "kpi/model/model.hpp"
 #include "kpi/period/period.hpp"
@@ -23,6 +24,23 @@ struct RolledUp {
   std::optional<double> baseline;
 };
 RolledUp roll_up(const Kpi& kpi, std::string_view entity, const Period& stretch);
+
+/// One slot overlapping a stretch, as roll_up takes it: its share f_s = days(s within
+/// stretch) / days(s), its target and baseline after overrides, and the override that
+/// set each (null: the KPI's own value). For `kpi explain`.
+struct SlotDetail {
+  Period slot;
+  double factor = 1;
+  std::optional<Target> target;
+  const Override* target_from = nullptr;
+  std::optional<double> baseline;
+  const Override* baseline_from = nullptr;
+};
+std::vector<SlotDetail> slot_details(const Kpi& kpi, std::string_view entity,
+                                     const Period& stretch);
+
+/// The override that sets the weight for (entity, P), or null: the KPI's own weight.
+const Override* weight_override(const Kpi& kpi, std::string_view entity, const Period& period);
 
 /// The weight for (entity, P): a weight override with a period applies when P lies
 /// inside that period; precedence entity+period > entity > period > the KPI's weight.
