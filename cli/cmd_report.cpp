@@ -137,6 +137,9 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
     results.push_back(compute_scores(ws, index, aggregates.periods[i], r));
     results.back().warnings.insert(results.back().warnings.begin(), notes.begin(), notes.end());
   }
+  for (Diagnostic& stale : stale_data_warnings(ws, index, aggregates.periods.front())) {
+    results[0].warnings.push_back(std::move(stale));
+  }
   if (!global.quiet) {
     print_diagnostics(std::cerr, notes, global);
   }

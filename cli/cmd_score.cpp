@@ -82,6 +82,9 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   }
 
   ScoreResult result = compute_scores(ws, index, aggregates.periods.front(), request);
+  for (Diagnostic& stale : stale_data_warnings(ws, index, aggregates.periods.front())) {
+    result.warnings.push_back(std::move(stale));
+  }
   // Non-blocking findings go to stderr and into the result (cli.md).
   std::vector<Diagnostic> notes = open.findings;
   notes.insert(notes.end(), files.warnings.begin(), files.warnings.end());

@@ -285,6 +285,26 @@ std::vector<std::string> check_source_cells(const Workspace& workspace, const Gl
   return files;
 }
 
+/// stale-data, as score and report warn it, for all days up to today: a KPI's last slot
+/// closed settings.freshness_days ago without a row for someone. The rows are read once
+/// more, through score's own aggregation, with their findings left to the checks above.
+void check_freshness(const Workspace& workspace, const std::vector<std::string>& data_files,
+                     const GlobalOptions& global, FindingsReport& report) {
+  if (workspace.settings.freshness_days <= 0) {
+    return;
+  }
+  const MeasurementIndex index(workspace);
+  ReadOptions quiet;
+  quiet.max_errors = 0;
+  const Date day = today();
+  const AggregateResult read =
+      aggregate_measurements(index, MeasurementInputs{&workspace, global.allow_outside, data_files},
+                             {{Period{make_date(1, 1, 1), day}, day}}, quiet);
+  for (Diagnostic& d : stale_data_warnings(workspace, index, read.periods.front())) {
+    report.findings.push_back(std::move(d));
+  }
+}
+
 /// The text output lists every definition finding, and of each measurement file the first
 /// k_listed_rows findings, then says how many more there are; the summary counts them all.
 constexpr size_t k_listed_rows = 50;
@@ -325,6 +345,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     // A progress line for a person at a terminal; never in the formats CI reads.
     ProgressLine progress(global, options.format != "text");
     check_data(data_files_read, model->workspace, global, report, progress.when_shown());
+    check_freshness(model->workspace, data_files_read, global, report);
     for (std::string& file :
          check_source_cells(model->workspace, global, report, progress.when_shown())) {
       data_files_read.push_back(std::move(file));

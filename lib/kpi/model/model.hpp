@@ -76,6 +76,8 @@ struct Settings {
   std::optional<int> precision = 2;
   RewardIncomplete reward_incomplete = RewardIncomplete::withhold;
   bool prorate_bonus = true;  ///< amount x the person's active share
+  /// Days a slot has to get its rows before stale-data warns about it; 0: never warn.
+  int freshness_days = 5;
   StatusThresholds status;
   std::string default_frame;  ///< empty: the first frame defined
   Positions pos;

@@ -26,6 +26,9 @@ std::optional<QualityKind> kind_of_warning(std::string_view rule) {
   if (rule == "inactive-row") {
     return QualityKind::inactive_row;
   }
+  if (rule == "stale-data") {
+    return QualityKind::stale_data;
+  }
   return std::nullopt;
 }
 
@@ -38,7 +41,7 @@ bool about_files(QualityKind kind) {
 void add_warnings(const ScoreResult& current, bool files, std::vector<QualityIssue>& out) {
   for (const Diagnostic& d : current.warnings) {
     std::optional<QualityKind> kind = kind_of_warning(d.rule);
-    if (kind && about_files(*kind) == files) {
+    if (kind && *kind != QualityKind::stale_data && about_files(*kind) == files) {
       out.push_back(QualityIssue{*kind, "", "", d.message, d.where});
     }
   }
@@ -69,6 +72,14 @@ bool period_has_no_data(const ScoreResult& current) {
 std::vector<QualityIssue> find_quality_issues(const ScoreResult& current,
                                               const std::vector<Diagnostic>& findings) {
   std::vector<QualityIssue> out;
+  // Data that stopped coming first: every other finding may follow from it.
+  for (const Diagnostic& d : current.warnings) {
+    if (d.rule == "stale-data") {
+      const size_t space = d.message.find(' ');
+      out.push_back(QualityIssue{QualityKind::stale_data, "", d.message.substr(0, space), d.message,
+                                 d.where});
+    }
+  }
   if (period_has_no_data(current)) {
     std::string message = fmt::format("no measurement counts toward {} ({} to {}) as of {}",
                                       current.token, format_date(current.period.start),
@@ -126,6 +137,8 @@ std::string_view to_string(QualityKind kind) {
       return "data-repeated";
     case QualityKind::data_empty:
       return "data-empty";
+    case QualityKind::stale_data:
+      return "stale-data";
     case QualityKind::source_empty:
       break;
   }

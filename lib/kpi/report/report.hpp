@@ -56,10 +56,11 @@ enum class QualityKind {
   data_repeated,
   data_empty,
   source_empty,
+  stale_data,
 };
 
 /// "no-data", "partial-overlap", "cascade-gap", "empty-period", "withheld", "inactive-row",
-/// "data-repeated", "data-empty", "source-empty".
+/// "data-repeated", "data-empty", "source-empty", "stale-data".
 std::string_view to_string(QualityKind kind);
 
 struct QualityIssue {

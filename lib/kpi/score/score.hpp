@@ -148,6 +148,15 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
                                        const std::vector<std::pair<Period, Date>>& periods,
                                        const ReadOptions& options = {});
 
+/// stale-data warnings for the period of `aggregates` as of its as-of date: for each
+/// KPI with rows of its own (not a formula, `rollup_of` or count KPI), its last slot that
+/// ended settings.freshness_days or more days before the as-of date, when that slot lies
+/// inside the period; one warning per KPI naming the assignees (active in the slot) whose
+/// latest row that counts ends before the slot starts, or who have none.
+std::vector<Diagnostic> stale_data_warnings(const Workspace& workspace,
+                                            const MeasurementIndex& index,
+                                            const PeriodAggregates& aggregates);
+
 /// Scores one period from its aggregates. `findings` are the validator's non-blocking
 /// findings, copied into the result's warnings.
 ScoreResult compute_scores(const Workspace& workspace, const MeasurementIndex& index,

@@ -141,6 +141,9 @@ const std::vector<RuleInfo>& rule_catalogue() {
        "spelling or a link), or a source's globs reach one file by two names; it is read once."},
       {"data-empty", W, D, false, "A data glob matches no file."},
       {"no-data", W, D, false, "No row at all counts toward the scored period."},
+      {"stale-data", W, D, false,
+       "A KPI's last slot that ended settings.freshness_days or more days ago has no row, "
+       "nor a later one, for someone assigned: the data may have stopped coming."},
       // Sources (sources.md): exports read as measurements.
       {"source-mapping", E, S, true,
        "A source's keys do not go together (files and table, a wide source with a date "

@@ -204,6 +204,16 @@ Settings read_settings(NodeReader& reader, const Node& node, const SourceLocatio
       settings.prorate_bonus = *index == 0;
     }
   });
+  with(map, "freshness_days", [&](const Node& value, const SourceLocation& where) {
+    if (auto days = reader.whole_number(value, "'freshness_days'", where)) {
+      if (*days < 0) {
+        reader.report("bad-value", where,
+                      "'freshness_days' must be 0 or more, not " + std::to_string(*days));
+      } else {
+        settings.freshness_days = *days;
+      }
+    }
+  });
   with(map, "status", [&](const Node& value, const SourceLocation& where) {
     settings.status = read_status(reader, value, where, "'status'");
   });

@@ -91,6 +91,9 @@ std::vector<MappingSpec> build() {
                  "A reward on a partial scorecard: withhold (default) or pay."),
           choice("prorate_bonus", {"true", "false"},
                  "Reward amount times the active share for joiners and leavers (default true)."),
+          whole("freshness_days", 0,
+                "Days a closed slot has to get its rows before stale-data warns (default 5; "
+                "0: never)."),
       }));
   specs.push_back(mapping("status", "status thresholds",
                           {
