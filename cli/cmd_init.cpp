@@ -51,7 +51,9 @@ std::vector<std::pair<std::string, std::string>> starter_files(const InitTemplat
   for (const TemplateFile& file : chosen.files) {
     std::string content(file.content);
     const fs::path path(file.path);
-    if (path.extension() == ".yaml") {
+    // Test files (tests/) are not definitions: the schema would flag their keys.
+    const bool is_test = !path.empty() && *path.begin() == "tests";
+    if (path.extension() == ".yaml" && !is_test) {
       const fs::path schema =
           fs::path(k_schema_file)
               .lexically_relative(path.parent_path().empty() ? "." : path.parent_path());
@@ -114,6 +116,7 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
     std::cout << "Next:\n"
               << "  kpi " << where << "validate --strict\n"
               << "  kpi " << where << "score --period 2026-10 --as-of 2026-11-05\n"
+              << "  kpi " << where << "test           (the golden-data tests in tests/)\n"
               << "  kpi " << where << "define ID      (add a KPI, question by question)\n";
   }
   return k_exit_ok;

@@ -35,6 +35,7 @@ Runner setup_validate(CLI::App& app);
 Runner setup_score(CLI::App& app);
 Runner setup_report(CLI::App& app);
 Runner setup_explain(CLI::App& app);
+Runner setup_test(CLI::App& app);
 Runner setup_list(CLI::App& app);
 Runner setup_show(CLI::App& app);
 Runner setup_schema(CLI::App& app);

@@ -70,7 +70,7 @@ CompletionKind positional_of(const std::string& command) {
   if (command == "init") {
     return CompletionKind::directory;
   }
-  if (command == "validate") {
+  if (command == "validate" || command == "test") {
     return CompletionKind::file;
   }
   return CompletionKind::none;

@@ -14,6 +14,16 @@ BOOST_AUTO_TEST_SUITE(author_stage)
 
 namespace {
 
+/// The starter's kpi.yaml as embedded.
+std::string starter_yaml(const char* name) {
+  for (const kpi::TemplateFile& f : kpi::find_init_template(name)->files) {
+    if (std::string_view(f.path) == "kpi.yaml") {
+      return std::string(f.content);
+    }
+  }
+  return {};
+}
+
 /// A starter written to a fresh folder; returns its kpi.yaml.
 fs::path write_starter(const std::string& name) {
   fs::path dir = fs::temp_directory_path() / ("kpi-test-author-stage-" + name);
@@ -59,7 +69,7 @@ BOOST_AUTO_TEST_CASE(every_starter_is_clean_under_strict) {
 
 BOOST_AUTO_TEST_CASE(a_clean_change_adds_no_finding_and_writes_nothing) {
   fs::path file = write_starter("sales");
-  const std::string before = std::string(find_init_template("sales")->files.back().content);
+  const std::string before = starter_yaml("sales");
   std::string text = insert_kpi(before, calls("ha"), file.string());
   ChangeCheck check = check_changes(file, {{file.string(), text}}, make_date(2026, 11, 23));
   // Ha's weights now sum to 101 (the new KPI weighs 1): the one finding it brings.
@@ -76,7 +86,7 @@ BOOST_AUTO_TEST_CASE(a_clean_change_adds_no_finding_and_writes_nothing) {
 
 BOOST_AUTO_TEST_CASE(an_unknown_owner_is_an_error_at_its_new_line) {
   fs::path file = write_starter("sales");
-  const std::string before = std::string(find_init_template("sales")->files.back().content);
+  const std::string before = starter_yaml("sales");
   std::string text = insert_kpi(before, calls("nobody"), file.string());
   ChangeCheck check = check_changes(file, {{file.string(), text}}, make_date(2026, 11, 23));
   BOOST_REQUIRE(!check.added.empty());

@@ -108,7 +108,8 @@ BOOST_AUTO_TEST_CASE(the_starters_are_embedded_byte_for_byte) {
     files.emplace_back(f.path);
   }
   BOOST_TEST(files == (std::vector<std::string>{"data/measurements.csv", "data/sales.csv",
-                                                "exports/invoices-2026.csv", "kpi.yaml"}));
+                                                "exports/invoices-2026.csv", "kpi.yaml",
+                                                "tests/october.yaml"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

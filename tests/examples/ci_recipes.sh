@@ -55,6 +55,14 @@ for f in github-actions.yml gitlab-ci.yml; do
 done
 grep -q -- '--format github' "$recipes/github-actions.yml" || fail "no annotations in github-actions.yml"
 grep -q -- '--format junit' "$recipes/gitlab-ci.yml" || fail "no JUnit in gitlab-ci.yml"
+# Each kpi command of the CI files runs on the example workspace as written (the
+# findings' output aside): a subcommand or format that does not exist fails here.
+grep -ho 'kpi -C "$WORKSPACE" [^>|]*' "$recipes/github-actions.yml" "$recipes/gitlab-ci.yml" |
+  sed 's/^kpi -C "$WORKSPACE" //' | sort -u | while read -r -a args; do
+  (cd "$work" && kpi -C "$examples" "${args[@]}" >/dev/null 2>&1)
+  status=$?
+  [ "$status" -le 1 ] || fail "kpi ${args[*]} (from the CI files) exits $status"
+done
 
 # crontab: the payout line as cron's sh runs it (\% is cron's escape for %).
 line=$(grep -m1 'score --period last-month' "$recipes/crontab" | cut -d' ' -f7-)

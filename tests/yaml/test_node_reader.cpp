@@ -38,7 +38,7 @@ BOOST_AUTO_TEST_CASE(unknown_key_far_from_any_lists_the_known_keys) {
   BOOST_TEST(where(d) == "kpi.yaml:2:1");
   BOOST_TEST(d.message == "unknown key 'colour' in the workspace file");
   BOOST_TEST(d.hint ==
-             "known keys: version, name, include, data, journal, settings, units, people, "
+             "known keys: version, name, include, data, journal, tests, settings, units, people, "
              "frames, rewards, sources, kpis");
 }
 

@@ -190,6 +190,7 @@ struct Workspace {
   std::vector<std::string> include;  ///< globs as written, relative to root
   std::vector<std::string> data;     ///< globs as written; default {"data/*.csv"}
   std::string journal = "data/measurements.csv";
+  std::vector<std::string> tests = {"tests/*.yaml"};  ///< kpi test's files: globs as written
   std::vector<std::string> files;  ///< every definition file read, in order
   Settings settings;
   std::vector<Unit> units;

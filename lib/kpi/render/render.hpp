@@ -8,6 +8,7 @@
 
 #include "kpi/error.hpp"
 #include "kpi/explain/explain.hpp"
+#include "kpi/golden/golden.hpp"
 #include "kpi/report/report.hpp"
 #include "kpi/score/score.hpp"
 
@@ -42,6 +43,13 @@ void render_explain_json(std::ostream& out, const Explanation& explanation);
 /// For people: the path of the number, step by step (text), or the same as Markdown.
 void render_explain_text(std::ostream& out, const Explanation& explanation);
 void render_explain_markdown(std::ostream& out, const Explanation& explanation);
+
+/// kpi test: each failing field as "file:line: test: subject field: expected E, got A",
+/// then a summary line. Errors are diagnostics, which the caller prints.
+void render_golden_text(std::ostream& out, const std::vector<GoldenReport>& reports);
+/// JUnit XML: a testsuite per test file, a testcase per expectation (and one per test
+/// whose period or rows have errors), failures and errors with their positions.
+void render_golden_junit(std::ostream& out, const std::vector<GoldenReport>& reports);
 
 /// A JSON Schema (draft-07) of kpi.yaml and the files it includes, from the loader's key
 /// table: every key the loader knows and no other, each value as the loader reads it.

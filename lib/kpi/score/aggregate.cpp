@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "kpi/score/exact_sum.hpp"
 #include "kpi/score/score.hpp"
@@ -504,6 +505,11 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
       throw usage_error("unreadable-file", "error while reading '" + name + "'", name);
     }
     take(report);
+  }
+  for (const auto& [name, text] : inputs.texts) {
+    std::istringstream in(text);
+    set_source(name);
+    take(read_measurements_parallel(in, name, index, sinks, limits_now()));
   }
   notes.insert(notes.end(), repeated.begin(), repeated.end());
   for (size_t p = 0; p < periods.size(); ++p) {

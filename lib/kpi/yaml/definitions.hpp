@@ -54,6 +54,10 @@ std::optional<std::filesystem::path> find_workspace_file(const std::filesystem::
 std::vector<std::string> measurement_files(const Workspace& workspace,
                                            const LoadOptions& options = {});
 
+/// The test files of `kpi test`: each `tests` glob's matches sorted by path, once each;
+/// without options.allow_outside only those inside the workspace folder.
+std::vector<std::string> test_files(const Workspace& workspace, const LoadOptions& options = {});
+
 /// measurement_files, and a data-empty warning for each `data` glob that matches no file.
 /// A file matched by two globs is listed twice (the reader reads it once and warns).
 struct DataFiles {

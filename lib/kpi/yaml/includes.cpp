@@ -118,6 +118,28 @@ std::optional<fs::path> find_workspace_file(const fs::path& start) {
   }
 }
 
+std::vector<std::string> test_files(const Workspace& workspace, const LoadOptions& options) {
+  const fs::path folder = fs::path(workspace.file).parent_path();
+  const fs::path base = folder.empty() ? fs::path(".") : folder;
+  std::error_code ec;
+  const fs::path boundary = options.allow_outside ? fs::path() : fs::absolute(base, ec);
+  std::vector<std::string> out;
+  for (const std::string& glob : workspace.tests) {
+    if (!options.allow_outside && leaves_lexically(glob)) {
+      continue;
+    }
+    for (const std::string& match : expand_glob(base, glob, boundary)) {
+      if (options.allow_outside || is_inside(base, match)) {
+        const std::string file = yaml::display_path(folder, match);
+        if (std::find(out.begin(), out.end(), file) == out.end()) {
+          out.push_back(file);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 DataFiles data_files(const Workspace& workspace, const LoadOptions& options) {
   fs::path folder = fs::path(workspace.file).parent_path();
   const fs::path base = folder.empty() ? fs::path(".") : folder;

@@ -67,6 +67,7 @@ std::vector<MappingSpec> build() {
           "More definition files: globs relative to this file, merged in."),
       key("data", ValueShape::texts, "Measurement CSV files: globs (default data/*.csv)."),
       text("journal", "Where kpi record appends (default data/measurements.csv)."),
+      key("tests", ValueShape::texts, "Test files of kpi test: globs (default tests/*.yaml)."),
       nested("settings", ValueShape::mapping, "settings", "Workspace-wide rules."),
   };
   for (KeySpec& list : definition_lists()) {

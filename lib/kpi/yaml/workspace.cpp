@@ -95,6 +95,12 @@ TopPaths read_top(yaml::NodeReader& reader, const yaml::Node& root, LoadResult& 
       paths.journal = {ws.journal, at};
     }
   });
+  yaml::with(map, "tests", [&](const yaml::Node& value, const SourceLocation& at) {
+    ws.tests.clear();
+    for (auto& [glob, where] : reader.string_list(value, "'tests'", at)) {
+      ws.tests.push_back(glob);
+    }
+  });
   yaml::with(map, "settings", [&](const yaml::Node& value, const SourceLocation& at) {
     ws.settings = yaml::read_settings(reader, value, at);
   });
