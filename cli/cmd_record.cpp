@@ -10,6 +10,7 @@
 
 #include "command.hpp"
 #include "diagnostics.hpp"
+#include "kpi/close/seal.hpp"
 #include "kpi/record/record.hpp"
 #include "kpi/util/file.hpp"
 #include "kpi/util/suggest.hpp"
@@ -215,6 +216,43 @@ void print_outside(const RecordPlan& plan, const std::vector<RecordRow>& input,
   std::cerr << "; nothing was recorded; widen --replace-period or add --kpi\n";
 }
 
+/// period-closed: rows stamped inside a closed period, or a --replace-period that reaches
+/// into one, are refused, each named with the seal (kpi-close(1)).
+bool refuses_closed(const Workspace& ws, const std::vector<RecordRow>& rows,
+                    const std::optional<ReplaceScope>& scope, const RecordOptions& opts,
+                    const GlobalOptions& global) {
+  const std::vector<ClosedPeriod> seals = read_seals(ws.root);
+  if (seals.empty()) {
+    return false;
+  }
+  const std::string source = opts.file.empty() ? "" : opts.file == "-" ? "<stdin>" : opts.file;
+  std::vector<Diagnostic> refused;
+  for (const ClosedPeriod& seal : seals) {
+    const std::string hint = "a paid period is not changed; remove " + seal.file +
+                             " (a reviewed commit) to reopen " + seal.token;
+    if (scope && scope->period.overlaps(seal.period)) {
+      refused.push_back(
+          Diagnostic{"period-closed", Severity::error,
+                     "--replace-period reaches into " + seal.token + ", closed by " + seal.file,
+                     SourceLocation{}, hint});
+    }
+    for (const RecordRow& row : rows) {
+      if (seal.period.contains(row.stamp) && refused.size() < 20) {
+        refused.push_back(Diagnostic{
+            "period-closed", Severity::error,
+            "the row's stamp " + row.date + " lies in " + seal.token + ", closed by " + seal.file,
+            SourceLocation{source, row.line, 0}, hint});
+      }
+    }
+  }
+  if (refused.empty()) {
+    return false;
+  }
+  print_diagnostics(std::cerr, refused, global);
+  std::cerr << "kpi: nothing was recorded\n";
+  return true;
+}
+
 std::string rows_text(size_t n) { return std::to_string(n) + (n == 1 ? " row" : " rows"); }
 
 int run_record(const RecordOptions& opts, const GlobalOptions& global) {
@@ -233,6 +271,9 @@ int run_record(const RecordOptions& opts, const GlobalOptions& global) {
     print_diagnostics(std::cerr, input.report.problems, global);
     print_problem_count(std::cerr, input.report.problems, input.report.problems_total,
                         "nothing was recorded");
+    return k_exit_input;
+  }
+  if (refuses_closed(open.load.workspace, input.rows, scope, opts, global)) {
     return k_exit_input;
   }
   const std::string path = journal_path(open.load.workspace);

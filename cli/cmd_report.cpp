@@ -16,6 +16,7 @@
 #include "options.hpp"
 #include "output.hpp"
 #include "progress.hpp"
+#include "sealing.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -31,6 +32,7 @@ struct ReportOptions {
   int trend = 6;
   std::vector<std::string> data;
   bool skip_invalid = false;
+  bool strict = false;
   int jobs = 0;
 };
 
@@ -140,6 +142,15 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   for (Diagnostic& stale : stale_data_warnings(ws, index, aggregates.periods.front())) {
     results[0].warnings.push_back(std::move(stale));
   }
+  // A closed period reported again: what changed since it was sealed (kpi-close(1)).
+  const std::optional<Diagnostic> closed =
+      check_closed(ws, files.files, results[0], global, opts.strict);
+  if (closed) {
+    results[0].warnings.insert(results[0].warnings.begin(), *closed);
+    if (!global.quiet || closed->severity == Severity::error) {
+      print_diagnostics(std::cerr, {*closed}, global);
+    }
+  }
   if (!global.quiet) {
     print_diagnostics(std::cerr, notes, global);
   }
@@ -172,7 +183,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   }
   write_output(opts.output, text.str());
   // missing: error: the report is written, then the gaps fail the run (scoring.md).
-  return report_gaps(std::cerr, gaps, global, false);
+  const int status = report_gaps(std::cerr, gaps, global, false);
+  return closed && closed->severity == Severity::error ? k_exit_input : status;
 }
 
 }  // namespace
@@ -196,6 +208,8 @@ Runner setup_report(CLI::App& app) {
       ->option_text("FILE");
   app.add_flag("--skip-invalid", opts->skip_invalid,
                "Report on the valid rows and list invalid ones as warnings");
+  app.add_flag("--strict", opts->strict,
+               "A closed period whose files or numbers changed since it was sealed fails (exit 1)");
   add_jobs_option(app, opts->jobs);
   return [opts](const GlobalOptions& global) { return run_report(*opts, global); };
 }

@@ -12,6 +12,7 @@
 #include "kpi/score/score.hpp"
 #include "options.hpp"
 #include "progress.hpp"
+#include "sealing.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -27,6 +28,7 @@ struct ScoreOptions {
   std::vector<std::string> data;
   std::string format = "table";
   bool skip_invalid = false;
+  bool strict = false;
   int jobs = 0;
 };
 
@@ -85,9 +87,14 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   for (Diagnostic& stale : stale_data_warnings(ws, index, aggregates.periods.front())) {
     result.warnings.push_back(std::move(stale));
   }
+  // A closed period scored again: what changed since it was sealed (kpi-close(1)).
+  std::optional<Diagnostic> closed = check_closed(ws, files.files, result, global, opts.strict);
   // Non-blocking findings go to stderr and into the result (cli.md).
   std::vector<Diagnostic> notes = open.findings;
   notes.insert(notes.end(), files.warnings.begin(), files.warnings.end());
+  if (closed) {
+    notes.push_back(*closed);
+  }
   for (Diagnostic problem : aggregates.problems) {
     problem.severity = Severity::warning;
     problem.message = "skipped: " + problem.message;
@@ -103,7 +110,15 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   result.warnings.insert(result.warnings.begin(), notes.begin(), notes.end());
   render(opts, result, global);
   // missing: error: the result is printed, then the gaps fail the run (scoring.md).
-  return report_gaps(std::cerr, result, global, opts.format == "csv" || opts.format == "tsv");
+  const int status =
+      report_gaps(std::cerr, result, global, opts.format == "csv" || opts.format == "tsv");
+  if (closed && closed->severity == Severity::error) {
+    if (global.quiet) {
+      print_diagnostics(std::cerr, {*closed}, global);  // it decides the exit status
+    }
+    return k_exit_input;
+  }
+  return status;
 }
 
 }  // namespace
@@ -123,6 +138,8 @@ Runner setup_score(CLI::App& app) {
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md"}));
   app.add_flag("--skip-invalid", opts->skip_invalid,
                "Score the valid rows and report invalid ones as warnings");
+  app.add_flag("--strict", opts->strict,
+               "A closed period whose files or numbers changed since it was sealed fails (exit 1)");
   add_jobs_option(app, opts->jobs);
   return [opts](const GlobalOptions& global) { return run_score(*opts, global); };
 }

@@ -36,6 +36,7 @@ Runner setup_score(CLI::App& app);
 Runner setup_report(CLI::App& app);
 Runner setup_explain(CLI::App& app);
 Runner setup_test(CLI::App& app);
+Runner setup_close(CLI::App& app);
 Runner setup_list(CLI::App& app);
 Runner setup_show(CLI::App& app);
 Runner setup_schema(CLI::App& app);

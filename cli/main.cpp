@@ -29,6 +29,8 @@ const std::vector<Command>& commands() {
        kpi::cli::setup_report},
       {"explain", "Show how one score came about: rows, targets, bands, weight, total",
        kpi::cli::setup_explain},
+      {"close", "Seal a scored period: its score and the checksum of every file that counted",
+       kpi::cli::setup_close},
       {"test", "Run the golden-data tests kept beside the definitions", kpi::cli::setup_test},
       {"list", "List what is defined: kpis, units, people, frames", kpi::cli::setup_list},
       {"show", "Show one KPI, unit, person or frame", kpi::cli::setup_show},

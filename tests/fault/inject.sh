@@ -3,7 +3,8 @@
 # Usage: inject.sh KPI_BINARY SHIM.so SOURCE_DIR
 #
 # For each write path (kpi record: one row, --file, --replace, --replace-period;
-# kpi report --output; kpi define from flags; kpi init; kpi fmt; kpi schema --output)
+# kpi report --output; kpi define from flags; kpi init; kpi fmt; kpi schema --output;
+# kpi close)
 # the command is first run once under the shim (fault_shim.c) counting its write,
 # fsync, rename, open-for-writing, ftruncate and close calls. Then, for every kind and every n from 1 to its count, it runs
 # again in a fresh copy with the n-th call of that kind failing (EIO, or ENOSPC for
@@ -154,6 +155,7 @@ scenario define-new-file sales define team.lunch --name 'Team lunches' \
   --target 1 --weight 0 --type functional --aligned-to sales.visits --file kpis/team.yaml --no-input
 scenario fmt sales-unformatted fmt
 scenario schema-output sales schema --output kpi.schema.json
+scenario close sales close 2026-10 --as-of 2026-11-05
 scenario init-new empty init ws --example sales
 scenario init-force sales-force init ws --example sales --force
 

@@ -141,6 +141,13 @@ const std::vector<RuleInfo>& rule_catalogue() {
        "spelling or a link), or a source's globs reach one file by two names; it is read once."},
       {"data-empty", W, D, false, "A data glob matches no file."},
       {"no-data", W, D, false, "No row at all counts toward the scored period."},
+      {"period-closed", E, D, true,
+       "kpi record of a row inside a period sealed by kpi close, or kpi close of a period "
+       "closed already."},
+      {"closed-changed", W, D, false,
+       "A closed period scored again gives other numbers than its seal (an error under "
+       "--strict)."},
+      {"closed-invalid", E, D, true, "A file in closed/ is not a kpi.closed/1 seal."},
       {"stale-data", W, D, false,
        "A KPI's last slot that ended settings.freshness_days or more days ago has no row, "
        "nor a later one, for someone assigned: the data may have stopped coming."},
