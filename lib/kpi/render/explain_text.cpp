@@ -95,7 +95,7 @@ Step actual_step(const ExplainedKpi& k) {
   const KpiScore& s = k.score;
   Step step{"Actual", {}};
   if (!s.actual) {
-    step.lines.push_back("missing: " + s.reason.value_or("no data"));
+    step.lines.push_back((s.missing ? "missing: " : "none: ") + s.reason.value_or("no data"));
     if (s.in_total) {
       step.lines.push_back("missing: zero keeps it in the total with score 0");
     }
@@ -207,7 +207,9 @@ std::string header(const Explanation& x) {
   std::string what = x.one_kpi && !x.kpis.empty() ? x.kpis.front().score.id + " for " : "";
   std::string line = what + x.entity.id + " (" + x.entity.name + "), " + x.token + " (" +
                      range(x.period) + ") as of " + format_date(x.as_of);
-  if (x.stretch.start != x.period.start || x.stretch.end != x.period.end) {
+  if (!x.entity.active) {
+    line += ", not active in the period";
+  } else if (x.stretch.start != x.period.start || x.stretch.end != x.period.end) {
     line += ", scored over " + range(x.stretch);
   }
   return line;

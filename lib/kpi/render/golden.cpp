@@ -43,7 +43,7 @@ Counts count(const std::vector<GoldenReport>& reports) {
   return c;
 }
 
-std::string attr(const std::string& text) { return xml_escape(text, true); }
+std::string xml_attr(const std::string& text) { return xml_escape(text, true); }
 
 }  // namespace
 
@@ -73,11 +73,11 @@ void render_golden_junit(std::ostream& out, const std::vector<GoldenReport>& rep
   for (const GoldenReport& report : reports) {
     const Counts c = count({report});
     out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
-                       attr(report.file), c.cases + c.errors, c.failed, c.errors);
+                       xml_attr(report.file), c.cases + c.errors, c.failed, c.errors);
     for (const ExpectationResult& r : report.results) {
       const std::string name = r.subject.empty() ? r.test : r.test + ": " + r.subject;
       // Only the attributes junit-10.xsd allows; the position is in each message.
-      out << "    <testcase classname=\"" << attr(report.file) << "\" name=\"" << attr(name)
+      out << "    <testcase classname=\"" << xml_attr(report.file) << "\" name=\"" << xml_attr(name)
           << "\"";
       if (r.passed()) {
         out << "/>\n";
@@ -87,13 +87,13 @@ void render_golden_junit(std::ostream& out, const std::vector<GoldenReport>& rep
       for (const FieldFailure& f : r.failures) {
         const std::string line = failure_line(r, f);
         out << "      <failure type=\"kpi-test\" message=\""
-            << attr(f.field + ": expected " + f.expected + ", got " + f.actual) << "\">"
+            << xml_attr(f.field + ": expected " + f.expected + ", got " + f.actual) << "\">"
             << xml_escape(line, false) << "</failure>\n";
       }
       for (const Diagnostic& d : r.errors) {
         const std::string line = place(d.where) + ": error[" + d.rule + "]: " + d.message;
-        out << "      <error type=\"" << attr(d.rule) << "\" message=\"" << attr(d.message) << "\">"
-            << xml_escape(line, false) << "</error>\n";
+        out << "      <error type=\"" << xml_attr(d.rule) << "\" message=\"" << xml_attr(d.message)
+            << "\">" << xml_escape(line, false) << "</error>\n";
       }
       out << "    </testcase>\n";
     }

@@ -14,6 +14,7 @@
 #include "kpi/score/trace.hpp"
 #include "kpi/source/headers.hpp"
 #include "kpi/source/reader.hpp"
+#include "kpi/source/xlsx.hpp"
 #include "kpi/util/file.hpp"
 
 namespace kpi {
@@ -215,6 +216,10 @@ class Folder : public RowSink {
   SourceLocation place(const Observation& row) const {
     if (m_sheet.empty()) {
       return SourceLocation{*m_source, row.line, 0};
+    }
+    if (row.cell >= 0) {
+      return SourceLocation::in_sheet(*m_source,
+                                      m_sheet + "!" + xlsx::cell_ref(row.cell, row.line));
     }
     const std::string r = std::to_string(row.line);
     return SourceLocation::in_sheet(*m_source, m_sheet + "!" + r + ":" + r);

@@ -130,7 +130,7 @@ struct MeasurementInputs {
   bool allow_outside = false;            ///< source files outside the workspace folder too
   std::vector<std::string> files;        ///< paths, or "-" for standard input
   /// CSV texts read after the files, each as a file of that name (kpi test's rows).
-  std::vector<std::pair<std::string, std::string>> texts;
+  std::vector<std::pair<std::string, std::string>> texts = {};
   /// Notes the fate of the rows of some cells in the first period (null: none).
   RowTrace* trace = nullptr;
 };

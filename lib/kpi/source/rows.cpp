@@ -287,6 +287,7 @@ void RowMapper::map_row(const RowCell* cells, size_t count, int64_t line, const 
     row.slot = slot;
     row.line = line;
     row.value.exact = true;  // 0, exactly, for count KPIs
+    row.cell = measure.count ? m_mapping.date : measure.value;
     if (m_mapping.wide.empty()) {
       row.stamp = stamp;
       if (!measure.count &&
@@ -303,6 +304,7 @@ void RowMapper::map_row(const RowCell* cells, size_t count, int64_t line, const 
         continue;  // an empty wide cell is no measurement
       }
       row.stamp = w.stamp;
+      row.cell = w.column;
       if (!measure.count && !value_of(c, static_cast<size_t>(w.column), places, row.value)) {
         out.resize(first);
         return;

@@ -22,7 +22,7 @@ namespace kpi::source {
 namespace {
 
 constexpr size_t k_source_block_size = 256 * 1024;
-constexpr size_t k_batch = 64;
+constexpr size_t k_text_batch = 64;
 
 /// Cells of a line without quotes: split at every delimiter.
 class LinePlaces : public CellPlaces {
@@ -93,7 +93,7 @@ struct Worker {
     for (size_t i = from; i < batch.size(); ++i) {
       batch[i].order = order++;
     }
-    if (batch.size() >= k_batch) {
+    if (batch.size() >= k_text_batch) {
       flush(sink);
     }
   }

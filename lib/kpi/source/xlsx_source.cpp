@@ -13,7 +13,7 @@ namespace kpi::source {
 
 namespace {
 
-constexpr size_t k_batch = 64;
+constexpr size_t k_sheet_batch = 64;
 
 class SheetPlaces : public CellPlaces {
  public:
@@ -188,7 +188,7 @@ ReadReport read_xlsx_source(const std::string& file, const Source& source,
       for (size_t i = from; i < batch.size(); ++i) {
         batch[i].order = (options.first_chunk << 32) + order++;
       }
-      if (batch.size() >= k_batch) {
+      if (batch.size() >= k_sheet_batch) {
         sink.add_rows(batch.data(), batch.size());
         batch.clear();
       }
