@@ -82,10 +82,17 @@ BOOST_AUTO_TEST_CASE(keys_that_do_not_go_together) {
                         "    wide: {columns: \"2026-*\"}\n"
                         "    measures: [{kpi: sales.orders}]\n"));
   const std::vector<kpi::Diagnostic> mapping = of_rule(found, "source-mapping");
-  BOOST_TEST_REQUIRE(mapping.size() == 3u);
+  BOOST_TEST_REQUIRE(mapping.size() == 5u);
   BOOST_TEST(at(mapping[0]) == "41:12");  // files and table
-  BOOST_TEST(at(mapping[1]) == "42:21");  // a wide source's date column
-  BOOST_TEST(at(mapping[2]) == "43:13");  // entity and columns.entity
+  BOOST_TEST(at(mapping[1]) == "41:12");  // a table, and no warehouse to read it from
+  BOOST_TEST(mapping[1].message ==
+             "source 'crm' reads a warehouse table, but kpi.yaml names no warehouse: add "
+             "'warehouse: {engine: postgres, dsn: env:KPI_WAREHOUSE_DSN}'");
+  BOOST_TEST(at(mapping[2]) == "42:21");  // a wide source's date column
+  BOOST_TEST(at(mapping[3]) == "43:13");  // entity and columns.entity
+  BOOST_TEST(at(mapping[4]) == "44:11");  // wide is for files
+  BOOST_TEST(mapping[4].message ==
+             "source 'crm' reads a table: 'wide' is for files; the database's own types say it");
 
   const kpi::Diagnostic nobody = one(check(with_source("    columns: {date: D}\n"
                                                        "    measures: [{kpi: sales.revenue, "

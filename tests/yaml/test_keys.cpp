@@ -31,6 +31,7 @@ const std::map<std::string, std::string>& mapping_texts() {
       {"columns", "version: 1\nsources:\n  - id: s\n    columns: {zzqx: 1}\n"},
       {"wide", "version: 1\nsources:\n  - id: s\n    wide: {zzqx: 1}\n"},
       {"measure", "version: 1\nsources:\n  - id: s\n    measures:\n      - {kpi: k, zzqx: 1}\n"},
+      {"warehouse", "version: 1\nwarehouse: {engine: postgres, dsn: env:DW, zzqx: 1}\n"},
   };
   return texts;
 }

@@ -37,9 +37,11 @@ BOOST_AUTO_TEST_CASE(unknown_key_far_from_any_lists_the_known_keys) {
   BOOST_TEST(d.rule == "unknown-key");
   BOOST_TEST(where(d) == "kpi.yaml:2:1");
   BOOST_TEST(d.message == "unknown key 'colour' in the workspace file");
-  BOOST_TEST(d.hint ==
-             "known keys: version, name, include, data, journal, tests, settings, units, people, "
-             "frames, rewards, sources, kpis");
+  BOOST_TEST(
+      d.hint ==
+      "known keys: version, name, include, data, journal, tests, settings, warehouse, units, "
+      "people, "
+      "frames, rewards, sources, kpis");
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_key_points_at_the_second_and_keeps_the_first) {

@@ -191,7 +191,7 @@ struct Workspace {
   std::vector<std::string> data;     ///< globs as written; default {"data/*.csv"}
   std::string journal = "data/measurements.csv";
   std::vector<std::string> tests = {"tests/*.yaml"};  ///< kpi test's files: globs as written
-  std::vector<std::string> files;  ///< every definition file read, in order
+  std::vector<std::string> files;                     ///< every definition file read, in order
   Settings settings;
   std::vector<Unit> units;
   std::vector<Person> people;
@@ -199,6 +199,7 @@ struct Workspace {
   std::vector<RewardTier> rewards;
   std::vector<Kpi> kpis;
   std::vector<Source> sources;  ///< in definition order
+  Warehouse warehouse;          ///< where table sources live (kpi.yaml's `warehouse`)
   /// The `aliases` of units and people, in definition order (kept apart from Unit and
   /// Person so that their aggregate initialisers stay as they are).
   std::vector<EntityAliases> aliases;

@@ -89,4 +89,14 @@ struct Source {
   bool has_key(const std::string& key) const { return &at_key(key) != &at; }
 };
 
+/// `warehouse`: the engine table sources live in, and where its DSN is read from.
+struct Warehouse {
+  std::string engine;  ///< postgres | clickhouse; empty when `warehouse` is not given
+  std::string dsn;     ///< as written: `env:NAME`
+  SourceLocation at, engine_at, dsn_at;
+
+  /// The environment variable `dsn` names (`env:NAME`), or empty when it names none.
+  std::string dsn_variable() const { return dsn.rfind("env:", 0) == 0 ? dsn.substr(4) : ""; }
+};
+
 }  // namespace kpi

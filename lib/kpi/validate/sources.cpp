@@ -60,6 +60,48 @@ void check_mapping(Context& context, const Source& s) {
   }
 }
 
+/// A table source (sources.md, "Tables in a warehouse"): a warehouse to read it from, no
+/// keys that only files have, and an order column where a `last` KPI needs one.
+void check_table(Context& context, const Source& s) {
+  if (s.table.empty()) {
+    return;
+  }
+  const Workspace& ws = context.workspace();
+  if (ws.warehouse.engine.empty()) {
+    context.add("source-mapping", s.at_key("table"),
+                named(s) +
+                    " reads a warehouse table, but kpi.yaml names no warehouse: add "
+                    "'warehouse: {engine: postgres, dsn: env:KPI_WAREHOUSE_DSN}'");
+  }
+  for (const char* key :
+       {"sheet", "header_row", "delimiter", "decimal", "thousands", "strip", "wide"}) {
+    if (s.has_key(key)) {
+      context.add(
+          "source-mapping", s.at_key(key),
+          named(s) + " reads a table: '" + key + "' is for files; the database's own types say it");
+    }
+  }
+  if (s.has_key("date_format") && s.date_format != "iso") {
+    context.add("source-mapping", s.at_key("date_format"),
+                named(s) +
+                    " reads a table: its date column is a DATE, a TIMESTAMP or ISO text, so "
+                    "'date_format' can only be iso");
+  }
+  if (!s.columns.order.empty()) {
+    return;
+  }
+  for (const SourceMeasure& m : s.measures) {
+    const Kpi* kpi = ws.find_kpi(m.kpi);
+    if (kpi != nullptr && kpi->aggregate == Aggregate::last) {
+      context.add("missing-field", s.has_key("columns") ? s.at_key("columns") : s.at,
+                  "KPI '" + m.kpi + "' takes the last value, and " + named(s) +
+                      " is a table, whose rows have no order of their own: name the column "
+                      "that orders them, 'columns: {order: loaded_at}'");
+      return;
+    }
+  }
+}
+
 void check_measure(Context& context, const Source& s, const SourceMeasure& m,
                    const std::vector<std::string>& kpi_ids,
                    const std::vector<std::vector<std::string>>& assignees) {
@@ -196,6 +238,7 @@ void check_sources(Context& context) {
     }
     check_formats(context, s);
     check_mapping(context, s);
+    check_table(context, s);
     if (!s.entity.empty() && ws.find_person(s.entity) == nullptr &&
         ws.find_unit(s.entity) == nullptr) {
       context.add("unknown-entity", s.at_key("entity"),

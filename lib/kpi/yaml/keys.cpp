@@ -69,6 +69,8 @@ std::vector<MappingSpec> build() {
       text("journal", "Where kpi record appends (default data/measurements.csv)."),
       key("tests", ValueShape::texts, "Test files of kpi test: globs (default tests/*.yaml)."),
       nested("settings", ValueShape::mapping, "settings", "Workspace-wide rules."),
+      nested("warehouse", ValueShape::mapping, "warehouse",
+             "The database that table sources live in."),
   };
   for (KeySpec& list : definition_lists()) {
     top.push_back(std::move(list));
@@ -218,6 +220,12 @@ std::vector<MappingSpec> build() {
           required(nested("measures", ValueShape::list, "measure",
                           "What each matching row measures; at least one.")),
       }));
+  specs.push_back(
+      mapping("warehouse", "'warehouse'",
+              {
+                  required(choice("engine", {"postgres", "clickhouse"}, "The database engine.")),
+                  required(text("dsn", "env:NAME: the environment variable holding the DSN.")),
+              }));
   specs.push_back(mapping("columns", "'columns'",
                           {
                               text("date", "The date column (required unless wide)."),

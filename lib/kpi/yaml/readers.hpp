@@ -28,5 +28,6 @@ RewardTier read_reward(NodeReader& reader, const Node& node);
 Frame read_frame(NodeReader& reader, const Node& node);
 Kpi read_kpi(NodeReader& reader, const Node& node);
 Source read_source(NodeReader& reader, const Node& node);
+Warehouse read_warehouse(NodeReader& reader, const Node& node, const SourceLocation& at);
 
 }  // namespace kpi::yaml

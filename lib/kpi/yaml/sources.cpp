@@ -185,4 +185,30 @@ Source read_source(NodeReader& reader, const Node& node) {
   return source;
 }
 
+Warehouse read_warehouse(NodeReader& reader, const Node& node, const SourceLocation& at) {
+  Warehouse warehouse;
+  warehouse.at = at;
+  MapReader map(reader, node, "'warehouse'", keys_of("warehouse"), at);
+  with(map, "engine", [&](const Node& value, const SourceLocation& where) {
+    const std::vector<std::string>& engines = choices_of("warehouse", "engine");
+    if (std::optional<std::size_t> i = reader.choice(value, "'engine'", where, engines)) {
+      warehouse.engine = engines[*i];
+    }
+    warehouse.engine_at = where;
+  });
+  with(map, "dsn", [&](const Node& value, const SourceLocation& where) {
+    warehouse.dsn = reader.string(value, "'dsn'", where).value_or("");
+    warehouse.dsn_at = where;
+    if (!warehouse.dsn.empty() && warehouse.dsn_variable().empty()) {
+      // A DSN written out would put a password into git.
+      reader.report("bad-value", where,
+                    "'dsn' names the environment variable that holds the DSN, as "
+                    "'env:KPI_WAREHOUSE_DSN'; credentials never stand in the definitions");
+    }
+  });
+  map.require("engine", "'warehouse'");
+  map.require("dsn", "'warehouse'");
+  return warehouse;
+}
+
 }  // namespace kpi::yaml

@@ -104,6 +104,9 @@ TopPaths read_top(yaml::NodeReader& reader, const yaml::Node& root, LoadResult& 
   yaml::with(map, "settings", [&](const yaml::Node& value, const SourceLocation& at) {
     ws.settings = yaml::read_settings(reader, value, at);
   });
+  yaml::with(map, "warehouse", [&](const yaml::Node& value, const SourceLocation& at) {
+    ws.warehouse = yaml::read_warehouse(reader, value, at);
+  });
   yaml::read_definition_lists(reader, map, ws);
   return paths;
 }
