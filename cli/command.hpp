@@ -17,6 +17,7 @@ struct GlobalOptions {
   bool quiet = false;
   bool verbose = false;
   bool allow_outside = false;  ///< --allow-outside: workspace files may name files outside it
+  int timeout = 300;           ///< --timeout SECONDS: a warehouse query's limit
 };
 
 /// Runs a parsed subcommand and returns its exit status.
@@ -35,6 +36,7 @@ Runner setup_validate(CLI::App& app);
 Runner setup_score(CLI::App& app);
 Runner setup_report(CLI::App& app);
 Runner setup_explain(CLI::App& app);
+Runner setup_sql(CLI::App& app);
 Runner setup_test(CLI::App& app);
 Runner setup_close(CLI::App& app);
 Runner setup_list(CLI::App& app);

@@ -32,6 +32,7 @@ const std::vector<Command>& commands() {
       {"close", "Seal a scored period: its score and the checksum of every file that counted",
        kpi::cli::setup_close},
       {"test", "Run the golden-data tests kept beside the definitions", kpi::cli::setup_test},
+      {"sql", "Print the queries that score a period from warehouse tables", kpi::cli::setup_sql},
       {"list", "List what is defined: kpis, units, people, frames", kpi::cli::setup_list},
       {"show", "Show one KPI, unit, person or frame", kpi::cli::setup_show},
       {"fmt", "Rewrite definition files in the canonical layout, keeping comments",
@@ -65,6 +66,10 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", global.verbose, "Print more about what is done");
   app.add_flag("--allow-outside", global.allow_outside,
                "Let include, data and journal name files outside the workspace folder");
+  app.add_option("--timeout", global.timeout,
+                 "Cancel a warehouse query after this many seconds (default 300)")
+      ->option_text("SECONDS")
+      ->check(CLI::Range(1, 86400));
 
   std::vector<std::pair<CLI::App*, kpi::cli::Runner>> runners;
   for (const Command& command : commands()) {
