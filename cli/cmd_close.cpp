@@ -12,6 +12,7 @@
 #include "options.hpp"
 #include "output.hpp"
 #include "sealing.hpp"
+#include "tables.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -48,9 +49,11 @@ int run_close(const CloseOptions& opts, const GlobalOptions& global) {
   }
   MeasurementIndex index(ws);
   const DataFiles files = data_files(ws, load_options(global));
+  const std::unique_ptr<warehouse::TableReader> tables = open_tables(ws, global);
+  MeasurementInputs inputs{&ws, global.allow_outside, files.files};
+  inputs.tables = tables.get();
   const AggregateResult aggregates =
-      aggregate_measurements(index, MeasurementInputs{&ws, global.allow_outside, files.files},
-                             {{request.period, request.as_of}});
+      aggregate_measurements(index, inputs, {{request.period, request.as_of}});
   if (!aggregates.problems.empty()) {
     print_diagnostics(std::cerr, aggregates.problems, global);
     print_problem_count(std::cerr, aggregates.problems, aggregates.problems_total,

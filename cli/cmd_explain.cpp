@@ -11,6 +11,7 @@
 #include "kpi/score/trace.hpp"
 #include "options.hpp"
 #include "progress.hpp"
+#include "tables.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -49,8 +50,10 @@ int run_explain(const ExplainOptions& opts, const GlobalOptions& global) {
   reading.jobs = resolve_jobs(0);
   ProgressLine progress(global, false);
   reading.progress = progress.when_shown();
+  const std::unique_ptr<warehouse::TableReader> tables = open_tables(ws, global);
   MeasurementInputs inputs{&ws, global.allow_outside, files.files};
   inputs.trace = &trace;
+  inputs.tables = tables.get();
   AggregateResult aggregates =
       aggregate_measurements(index, inputs, {{request.period, request.as_of}}, reading);
   if (!aggregates.problems.empty() &&

@@ -17,6 +17,7 @@
 #include "output.hpp"
 #include "progress.hpp"
 #include "sealing.hpp"
+#include "tables.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -112,8 +113,10 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   reading.progress = progress.when_shown();
   const DataFiles files =
       opts.data.empty() ? data_files(ws, load_options(global)) : DataFiles{opts.data, {}};
-  AggregateResult aggregates = aggregate_measurements(
-      index, MeasurementInputs{&ws, global.allow_outside, files.files}, wanted, reading);
+  const std::unique_ptr<warehouse::TableReader> tables = open_tables(ws, global);
+  MeasurementInputs reads{&ws, global.allow_outside, files.files};
+  reads.tables = tables.get();
+  AggregateResult aggregates = aggregate_measurements(index, reads, wanted, reading);
   if (!aggregates.problems.empty() &&
       (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
     print_diagnostics(std::cerr, aggregates.problems, global);

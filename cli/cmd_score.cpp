@@ -13,6 +13,7 @@
 #include "options.hpp"
 #include "progress.hpp"
 #include "sealing.hpp"
+#include "tables.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -70,9 +71,11 @@ int run_score(const ScoreOptions& opts, const GlobalOptions& global) {
   reading.jobs = resolve_jobs(opts.jobs);
   ProgressLine progress(global, false);  // on a terminal, after about two seconds
   reading.progress = progress.when_shown();
+  const std::unique_ptr<warehouse::TableReader> tables = open_tables(ws, global);
+  MeasurementInputs inputs{&ws, global.allow_outside, files.files};
+  inputs.tables = tables.get();
   AggregateResult aggregates =
-      aggregate_measurements(index, MeasurementInputs{&ws, global.allow_outside, files.files},
-                             {{request.period, request.as_of}}, reading);
+      aggregate_measurements(index, inputs, {{request.period, request.as_of}}, reading);
 
   if (!aggregates.problems.empty() &&
       (!opts.skip_invalid || has_file_problem(aggregates.problems))) {

@@ -23,6 +23,7 @@
 #include "kpi/yaml/definitions.hpp"
 #include "progress.hpp"
 #include "run_context.hpp"
+#include "tables.hpp"
 #include "workspace.hpp"
 
 namespace kpi::cli {
@@ -264,8 +265,12 @@ std::vector<std::string> check_source_cells(const Workspace& workspace, const Gl
   ReadOptions all;
   all.max_errors = std::numeric_limits<size_t>::max();
   all.progress = progress;
-  const AggregateResult read = aggregate_measurements(
-      index, MeasurementInputs{&workspace, global.allow_outside, {}}, {}, all);
+  // Tables too: a query without periods asks only for rows without a day, so it checks
+  // that the table and its columns are there and readable.
+  const std::unique_ptr<warehouse::TableReader> tables = open_tables(workspace, global);
+  MeasurementInputs inputs{&workspace, global.allow_outside, {}};
+  inputs.tables = tables.get();
+  const AggregateResult read = aggregate_measurements(index, inputs, {}, all);
   auto same = [](const Diagnostic& a, const Diagnostic& b) {
     return a.rule == b.rule && a.where.file == b.where.file && a.where.line == b.where.line &&
            a.where.column == b.where.column && a.message == b.message;
@@ -297,9 +302,11 @@ void check_freshness(const Workspace& workspace, const std::vector<std::string>&
   ReadOptions quiet;
   quiet.max_errors = 0;
   const Date day = today();
+  const std::unique_ptr<warehouse::TableReader> tables = open_tables(workspace, global);
+  MeasurementInputs inputs{&workspace, global.allow_outside, data_files};
+  inputs.tables = tables.get();
   const AggregateResult read =
-      aggregate_measurements(index, MeasurementInputs{&workspace, global.allow_outside, data_files},
-                             {{Period{make_date(1, 1, 1), day}, day}}, quiet);
+      aggregate_measurements(index, inputs, {{Period{make_date(1, 1, 1), day}, day}}, quiet);
   for (Diagnostic& d : stale_data_warnings(workspace, index, read.periods.front())) {
     report.findings.push_back(std::move(d));
   }

@@ -82,7 +82,7 @@ void add_rows(ExplainedKpi& out, const std::vector<int>& cells, const std::vecto
     if (std::find(cells.begin(), cells.end(), row.slot) == cells.end()) {
       continue;
     }
-    ExplainedRow r{row.where, row.stamp, std::nullopt, {}};
+    ExplainedRow r{row.where, row.stamp, std::nullopt, {}, row.rows, row.table};
     if (!counts_rows) {
       r.value = row.value;
     }
@@ -90,7 +90,7 @@ void add_rows(ExplainedKpi& out, const std::vector<int>& cells, const std::vecto
       out.counted.push_back(std::move(r));
     } else {
       r.reason = fate_name(row.fate);
-      ++out.excluded_by[r.reason];
+      out.excluded_by[r.reason] += r.rows;
       out.excluded.push_back(std::move(r));
     }
   }

@@ -24,6 +24,8 @@ struct ExplainedRow {
   Period stamp;
   std::optional<double> value;  ///< null for a count KPI's row, whose value is ignored
   std::string reason;           ///< for a row left out: fate_name(); empty for a row that counted
+  int64_t rows = 1;             ///< a table's group: its rows, `value` their sum
+  std::string table = {};       ///< the table of a group; empty for a row of a file
 };
 
 /// One slot of the KPI's period overlapping E (E_p for a person who joined or left).
@@ -63,10 +65,10 @@ struct ExplainedOperand {
 struct ExplainedKpi {
   KpiScore score;  ///< score's own row, number for number
   const Kpi* kpi = nullptr;
-  const Frame* frame = nullptr;  ///< null when none is defined
-  std::string rows_of;           ///< whose rows these are: the KPI, or its `rollup_of`
-  std::vector<ExplainedRow> counted;
-  std::vector<ExplainedRow> excluded;          ///< in read order
+  const Frame* frame = nullptr;        ///< null when none is defined
+  std::string rows_of;                 ///< whose rows these are: the KPI, or its `rollup_of`
+  std::vector<ExplainedRow> counted;   ///< rows of files, and groups of a table's rows
+  std::vector<ExplainedRow> excluded;  ///< in read order
   std::map<std::string, int64_t> excluded_by;  ///< reason -> rows
   std::vector<ExplainedSlot> slots;
   std::optional<SourceLocation> weight_from;  ///< the weight override; null: the KPI's

@@ -39,6 +39,10 @@ Json row_json(const ExplainedRow& r) {
   }
   j["date"] = stamp_text(r.stamp);
   j["value"] = or_null(r.value);
+  if (!r.table.empty()) {  // a table's group: its rows, `value` their sum
+    j["table"] = r.table;
+    j["rows"] = r.rows;
+  }
   if (!r.reason.empty()) {
     j["reason"] = r.reason;
   }

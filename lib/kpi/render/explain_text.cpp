@@ -40,6 +40,15 @@ std::string stamp(const Period& p) {
 std::string range(const Period& p) { return format_date(p.start) + ".." + format_date(p.end); }
 
 std::string row_line(const ExplainedRow& r) {
+  if (!r.table.empty()) {
+    // A table's rows come added up: one line per spelling of the entity and range of days.
+    std::string line = place(r.where) + "  table " + r.table + "  " + range(r.stamp) + "  " +
+                       std::to_string(r.rows) + (r.rows == 1 ? " row" : " rows");
+    if (r.value) {
+      line += ", sum " + plain_number(*r.value);
+    }
+    return r.reason.empty() ? line : line + "  (" + r.reason + ")";
+  }
   std::string line = place(r.where) + "  " + stamp(r.stamp);
   if (r.value) {
     line += "  " + plain_number(*r.value);
@@ -48,6 +57,15 @@ std::string row_line(const ExplainedRow& r) {
     line += "  (" + r.reason + ")";
   }
   return line;
+}
+
+/// The rows the lines stand for: one each, a table's group its count.
+int64_t rows_in(const std::vector<ExplainedRow>& lines) {
+  int64_t n = 0;
+  for (const ExplainedRow& r : lines) {
+    n += r.rows;
+  }
+  return n;
 }
 
 std::string percent(double share) { return human_number(100 * share, 2) + " %"; }
@@ -65,7 +83,9 @@ Step rows_step(const ExplainedKpi& k) {
     return step;
   }
   const size_t n = k.counted.size();
-  step.lines.push_back(fmt::format("{} row{} of {} counted", n, n == 1 ? "" : "s", k.rows_of));
+  const int64_t rows = rows_in(k.counted);
+  step.lines.push_back(
+      fmt::format("{} row{} of {} counted", rows, rows == 1 ? "" : "s", k.rows_of));
   for (size_t i = 0; i < n; ++i) {
     if (n > 2 * k_rows_each_end && i == k_rows_each_end) {
       step.lines.push_back(fmt::format("... {} more ...", n - 2 * k_rows_each_end));
@@ -78,7 +98,7 @@ Step rows_step(const ExplainedKpi& k) {
     for (const auto& [reason, count] : k.excluded_by) {
       counts += (counts.empty() ? "" : ", ") + fmt::format("{} {}", count, reason);
     }
-    step.lines.push_back(fmt::format("{} left out: {}", k.excluded.size(), counts));
+    step.lines.push_back(fmt::format("{} left out: {}", rows_in(k.excluded), counts));
     size_t listed = 0;
     for (const ExplainedRow& r : k.excluded) {
       if (r.reason == fate_name(RowFate::outside_period) || listed == k_excluded_listed) {

@@ -16,6 +16,7 @@
 #include "kpi/source/reader.hpp"
 #include "kpi/source/xlsx.hpp"
 #include "kpi/util/file.hpp"
+#include "kpi/warehouse/answer.hpp"
 
 namespace kpi {
 
@@ -45,6 +46,8 @@ static_assert(sizeof(WorkCell) == 64);
 struct OrderedWarning {
   int64_t order = 0;
   Diagnostic warning;
+  int64_t rows = 1;            ///< the rows it is about: a table's group stands for many
+  std::string group_key = {};  ///< a table's warning: its source, cell and days
 };
 
 /// What one thread folds: cells and warnings of every period.
@@ -147,6 +150,44 @@ class Folder : public RowSink {
     }
   }
 
+  /// Folds the rows of a table's group (see warehouse/answer.hpp), which come whole into
+  /// a period or not at all: their days are one of the plan's buckets.
+  void fold_group(const warehouse::GroupFold& group, int64_t order, const Source& source) {
+    const Period days{group.days.first, group.days.last};
+    for (PeriodFold& fold : m_periods) {
+      if (!fold.period.contains(days) || (fold.cuts_at_as_of && days.end > fold.as_of)) {
+        continue;
+      }
+      const std::optional<Period>& active = m_index.active_days(group.entity);
+      if (active && !active->contains(days)) {
+        note_inactive_group(fold, group, order, source, *active);
+        trace_group(fold, group, order, source, RowFate::inactive);
+        continue;
+      }
+      trace_group(fold, group, order, source, RowFate::counted);
+      WorkCell& cell = fold.cells[static_cast<size_t>(group.slot)];
+      if (cell.rows == 0) {
+        cell.min = group.min;
+        cell.max = group.max;
+      } else {
+        cell.min = std::min(cell.min, group.min);
+        cell.max = std::max(cell.max, group.max);
+      }
+      cell.rows += group.rows;
+      Int128 total = 0;
+      if (group.sum.exact && !__builtin_add_overflow(cell.scaled, group.sum.scaled, &total)) {
+        cell.scaled = total;
+      } else {
+        add_inexact(fold, group.slot, group.sum.value);
+      }
+      if (cell.later(group.last_day, order)) {
+        cell.last = group.last;
+        cell.last_end = group.last_day;
+        cell.last_order = order;
+      }
+    }
+  }
+
   std::vector<PeriodFold>& periods() { return m_periods; }
 
  private:
@@ -154,6 +195,16 @@ class Folder : public RowSink {
   void trace(const PeriodFold& fold, const Observation& row, RowFate fate) const {
     if (m_trace != nullptr && &fold == m_periods.data() && m_trace->wants(row.slot)) {
       m_trace->note(TracedRow{row.slot, fate, place(row), row.stamp, row.value.value, row.order});
+    }
+  }
+
+  /// A table's group as kpi explain lists it: one line for its rows.
+  void trace_group(const PeriodFold& fold, const warehouse::GroupFold& group, int64_t order,
+                   const Source& source, RowFate fate) const {
+    if (m_trace != nullptr && &fold == m_periods.data() && m_trace->wants(group.slot)) {
+      m_trace->note(TracedRow{group.slot, fate, source.at_key("table"),
+                              Period{group.days.first, group.days.last}, group.sum.value, order,
+                              group.rows, source.table});
     }
   }
 
@@ -193,6 +244,33 @@ class Folder : public RowSink {
                        active_text(active) + "), so it does not count",
                    place(row),
                    {}}});
+  }
+
+  void note_inactive_group(PeriodFold& fold, const warehouse::GroupFold& group, int64_t order,
+                           const Source& source, const Period& active) {
+    fold.inactive_rows += group.rows;
+    // Groups of one entity and days (its spellings in the table) share one warning.
+    const std::string key = source.id + '\n' + std::to_string(group.slot) + '\n' +
+                            std::to_string(group.days.first.days);
+    auto same = std::find_if(fold.inactive.begin(), fold.inactive.end(),
+                             [&](const OrderedWarning& w) { return w.group_key == key; });
+    if (same == fold.inactive.end()) {
+      if (fold.inactive.size() >= k_overlap_warnings) {
+        return;
+      }
+      fold.inactive.push_back(OrderedWarning{
+          order, Diagnostic{"inactive-row", Severity::warning, {}, source.at_key("table"), {}}, 0,
+          key});
+      same = fold.inactive.end() - 1;
+    }
+    same->rows += group.rows;
+    const std::string& who = m_index.entity_id(group.entity);
+    same->warning.message =
+        std::to_string(same->rows) + (same->rows == 1 ? " row" : " rows") + " of table " +
+        source.table + " for " + who + " and KPI " + m_index.kpi_id(group.kpi) + " on " +
+        describe_period(Period{group.days.first, group.days.last}) +
+        (same->rows == 1 ? " lies" : " lie") + " outside the active days of " + who + " (" +
+        active_text(active) + "), so " + (same->rows == 1 ? "it does" : "they do") + " not count";
   }
 
   static std::string active_text(const Period& active) {
@@ -255,11 +333,13 @@ void append_inactive(PeriodAggregates& out, std::vector<OrderedWarning>& inactiv
       inactive.begin(), inactive.end(),
       [](const OrderedWarning& a, const OrderedWarning& b) { return a.order < b.order; });
   size_t listed = 0;
+  int64_t covered = 0;  // rows the listed warnings are about
   for (; listed < inactive.size() && listed < k_overlap_warnings; ++listed) {
+    covered += inactive[listed].rows;
     out.warnings.push_back(std::move(inactive[listed].warning));
   }
-  if (total > static_cast<int64_t>(listed)) {
-    const int64_t more = total - static_cast<int64_t>(listed);
+  if (total > covered) {
+    const int64_t more = total - covered;
     out.warnings.push_back(Diagnostic{"inactive-row",
                                       Severity::warning,
                                       std::to_string(more) + " more row" + (more == 1 ? "" : "s") +
@@ -413,12 +493,12 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
   std::vector<SourceFiles> source_files;
   if (inputs.workspace != nullptr) {
     for (const Source& s : inputs.workspace->sources) {
-      if (s.table.empty()) {  // warehouse tables: not read here
-        SourceFiles entry{&s, {}, {}};
+      SourceFiles entry{&s, {}, {}};
+      if (s.table.empty()) {  // a table is asked for its aggregates below
         entry.files =
             source::source_files(s, entry.notes, inputs.workspace->file, inputs.allow_outside);
-        source_files.push_back(std::move(entry));
       }
+      source_files.push_back(std::move(entry));
     }
   }
   std::vector<Diagnostic> repeated;
@@ -441,10 +521,36 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
   }
   if (!source_files.empty()) {
     const source::EntityMatcher matcher(*inputs.workspace);
+    std::vector<warehouse::Bucket> buckets;  // the same for every table of the run
+    std::unique_ptr<warehouse::Dialect> dialect;
     for (const SourceFiles& entry : source_files) {
       const Source& s = *entry.source;
       notes.insert(notes.end(), entry.notes.begin(), entry.notes.end());
       source::UnmatchedTally unmatched;
+      if (!s.table.empty()) {
+        if (inputs.tables == nullptr) {
+          throw usage_error("warehouse-dsn", "source '" + s.id + "' reads the table " + s.table +
+                                                 ", and no warehouse is open to read it from");
+        }
+        if (!dialect) {
+          dialect = warehouse::dialect_for(inputs.workspace->warehouse.engine);
+          buckets = warehouse::buckets_for(periods, warehouse::active_days_of(index));
+        }
+        const warehouse::TableQuery query =
+            warehouse::compile_query(*dialect, *inputs.workspace, s, buckets);
+        warehouse::TableRead read =
+            warehouse::read_table(*inputs.tables, query, index, matcher, limits_now().max_errors);
+        const int64_t first_order = next_chunk << 32;
+        for (size_t g = 0; g < read.groups.size(); ++g) {
+          folders.front()->fold_group(read.groups[g], first_order + static_cast<int64_t>(g), s);
+        }
+        read.report.chunks = 1;
+        take(read.report);
+        if (std::optional<Diagnostic> w = source::unmatched_warning(s, read.unmatched)) {
+          notes.push_back(std::move(*w));
+        }
+        continue;
+      }
       for (const std::string& file : entry.files) {
         set_source(file);
         FileError why;

@@ -15,6 +15,9 @@
 namespace kpi {
 
 class RowTrace;  // kpi/score/trace.hpp
+namespace warehouse {
+class TableReader;  // kpi/warehouse/answer.hpp
+}
 
 struct ScoreRequest {
   std::string token;  ///< the period as the user wrote it
@@ -133,6 +136,8 @@ struct MeasurementInputs {
   std::vector<std::pair<std::string, std::string>> texts = {};
   /// Notes the fate of the rows of some cells in the first period (null: none).
   RowTrace* trace = nullptr;
+  /// Where table sources are read (null: the workspace has none; else an error).
+  warehouse::TableReader* tables = nullptr;
 };
 
 /// Reads the inputs, as the overload below reads files. Source findings (bad cells, a

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "kpi/error.hpp"
@@ -29,8 +30,10 @@ struct TracedRow {
   RowFate fate = RowFate::counted;
   SourceLocation where;  ///< file and line, or the workbook's sheet and row
   Period stamp;
-  double value = 0;
-  int64_t order = 0;  ///< read order
+  double value = 0;        ///< a table's group: the sum of its rows
+  int64_t order = 0;       ///< read order
+  int64_t rows = 1;        ///< a table's group stands for its rows, added up in the database
+  std::string table = {};  ///< the table of a group; empty for a row of a file
 };
 
 /// Collects the rows of the traced cells of the first period aggregated. Threads that

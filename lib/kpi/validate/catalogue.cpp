@@ -153,8 +153,9 @@ const std::vector<RuleInfo>& rule_catalogue() {
        "nor a later one, for someone assigned: the data may have stopped coming."},
       // Sources (sources.md): exports read as measurements.
       {"source-mapping", E, S, true,
-       "A source's keys do not go together (files and table, a wide source with a date "
-       "column, entity with columns.entity, a formula KPI, no way to tell whose rows)."},
+       "A source's keys do not go together (files and table, a table without a warehouse "
+       "or with keys for files, a wide source with a date column, entity with "
+       "columns.entity, a formula KPI, no way to tell whose rows)."},
       {"source-value", E, S, true,
        "A measure lacks value for a KPI that sums values, or has one where none belongs "
        "(a count KPI, a wide source)."},
@@ -176,6 +177,23 @@ const std::vector<RuleInfo>& rule_catalogue() {
        "A source's file cannot be read as its kind: not an xlsx workbook, a damaged archive "
        "or sheet, or no sheet of the name given."},
       {"source-empty", W, D, false, "A source glob matches no file."},
+      // Table sources in a warehouse (sources.md, "Tables in a warehouse"): the run stops.
+      {"warehouse-dsn", E, D, true,
+       "The environment variable that warehouse.dsn names is not set or empty."},
+      {"warehouse-connect", E, D, true, "The warehouse cannot be reached or refuses the login."},
+      {"warehouse-table", E, D, true,
+       "A table source's table or view does not exist, or the DSN's user may not read it."},
+      {"warehouse-column", E, D, true, "A column a table source names is not in its table."},
+      {"warehouse-type", E, D, true,
+       "A table's date column is no DATE, TIMESTAMP or ISO text, or a value column is not "
+       "numeric."},
+      {"warehouse-timeout", E, D, true,
+       "A warehouse query ran longer than --timeout; it was "
+       "cancelled."},
+      {"warehouse-query", E, D, true, "The warehouse refused a query for another reason."},
+      {"warehouse-answer", E, D, true, "The warehouse answered rows kpi did not ask for."},
+      {"warehouse-overflow", E, D, true,
+       "A sum overflowed in the warehouse (ClickHouse Decimal128 wraps without an error)."},
   };
   return rules;
 }
