@@ -15,7 +15,8 @@ seeds=${2:-12}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'bash "$here/servers.sh" stop "$work/cluster"; rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+# shellcheck source=checks_lib.sh
+. "$here/checks_lib.sh"
 export NO_COLOR=1
 
 mkdir -p "$work/cluster"
@@ -46,73 +47,33 @@ ch "CREATE VIEW crm.endless AS SELECT toDate('2026-10-02') AS closed_on, 'an' AS
 
 mkdir -p "$work/ws"
 cd "$work/ws" || exit 1
-cat >kpi.yaml <<'YAML'
-version: 1
-name: ClickHouse checks
-data: []
-settings: {freshness_days: 0}
-warehouse:
-  engine: clickhouse
-  dsn: env:KPI_CHECK_DSN
-units:
-  - {id: sales, name: Sales}
-people:
-  - {id: an, name: An Nguyen, member_of: sales, aliases: [an@example.vn]}
-frames:
-  - {id: f, basis: ratio, method: linear, points: [[0, 0], [100, 100]]}
-kpis:
-  - id: sales.revenue
-    name: Revenue
-    description: Revenue of the deals closed in the month
-    owner: sales
-    assigned_to: members
-    unit: VND
-    source: CRM
-    period: monthly
-    target: 100
-    frame: f
-    type: strategic
-sources:
-  - id: dw
-    table: crm.deals
-    columns: {date: closed_on, entity: owner, order: loaded_at}
-    measures:
-      - {kpi: sales.revenue, value: amount}
-YAML
+write_workspace clickhouse
 export KPI_CHECK_DSN=${dsn[0]}
 
 "$kpi" -q score -p 2026-10 -f json >out.json || fail "score exits $?"
 [ "$(jq -c '[.entities[] | select(.id == "an") | .kpis[0].actual]' out.json)" = '[0.3]' ] ||
   fail "0.1 + 0.2 from Decimal(38, 18): $(jq -c '.entities[0].kpis[0]' out.json)"
 
-expect() {  # expect STATUS RULE POSITION -- kpi args...
-  local status=$1 rule=$2 position=$3
-  shift 4
-  "$kpi" "$@" >out 2>err
-  local got=$?
-  [ $got = "$status" ] || fail "kpi $*: exit $got, not $status: $(cat err)"
-  grep -q "^$position: error\[$rule\]" err || fail "kpi $*: no $position: error[$rule]: $(cat err)"
-}
 
 sed -i 's/table: crm.deals/table: crm.huge/' kpi.yaml
-expect 2 warehouse-overflow kpi.yaml:31:37 -- score -p 2026-10
+expect 2 warehouse-overflow kpi.yaml:32:37 -- score -p 2026-10
 sed -i 's/table: crm.huge/table: crm.missing/' kpi.yaml
-expect 2 warehouse-table kpi.yaml:28:12 -- score -p 2026-10
+expect 2 warehouse-table kpi.yaml:29:12 -- score -p 2026-10
 grep -q "Table crm.missing doesn't exist" err || fail "the database's message is not shown: $(cat err)"
 sed -i 's/table: crm.missing/table: crm.deals/; s/value: amount}/value: amnt}/' kpi.yaml
-expect 2 warehouse-column kpi.yaml:28:12 -- score -p 2026-10
+expect 2 warehouse-column kpi.yaml:29:12 -- score -p 2026-10
 sed -i 's/value: amnt}/value: amount}/' kpi.yaml
 closed=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-KPI_CHECK_DSN="http://127.0.0.1:$closed/default" expect 2 warehouse-connect kpi.yaml:28:12 -- score -p 2026-10
+KPI_CHECK_DSN="http://127.0.0.1:$closed/default" expect 2 warehouse-connect kpi.yaml:29:12 -- score -p 2026-10
 sed -i 's/table: crm.deals/table: crm.endless/' kpi.yaml
 t0=$(date +%s)
-expect 2 warehouse-timeout kpi.yaml:28:12 -- --timeout 2 score -p 2026-10
+expect 2 warehouse-timeout kpi.yaml:29:12 -- --timeout 2 score -p 2026-10
 [ $(($(date +%s) - t0)) -lt 10 ] || fail "the timeout took $(($(date +%s) - t0)) s"
 sleep 1
 running=$(curl -sS "${dsn[0]%/*}/" --data-binary "SELECT count() FROM system.processes WHERE query LIKE '%kpi_measure%' AND query NOT LIKE '%system.processes%'")
 [ "$running" = 0 ] || fail "the timed-out query still runs on the server ($running)"
 sed -i 's/table: crm.endless/table: crm.gaps/' kpi.yaml
-expect 1 source-number kpi.yaml:31:37 -- score -p 2026-10
+expect 1 source-number kpi.yaml:32:37 -- score -p 2026-10
 "$kpi" -q score -p 2026-10 --skip-invalid -f json >out.json || fail "--skip-invalid exits $?"
 [ "$(jq -c '[.entities[] | select(.id == "an") | .kpis[0].actual]' out.json)" = '[2]' ] ||
   fail "--skip-invalid actual: $(jq -c '.entities[0].kpis[0]' out.json)"

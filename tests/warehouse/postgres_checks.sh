@@ -21,7 +21,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+# shellcheck source=checks_lib.sh
+. "$here/checks_lib.sh"
 export NO_COLOR=1
 
 mkdir -p "$work/single" "$work/shards"
@@ -75,40 +76,7 @@ CREATE VIEW crm.slow AS SELECT d.* FROM crm.deals d, pg_sleep(30) s;
 CREATE TABLE crm.gaps (closed_on date, owner text, amount numeric);
 INSERT INTO crm.gaps VALUES ('2026-10-03', 'an', NULL), (NULL, 'an', 5), ('2026-10-04', 'an', 2);
 SQL
-cat >kpi.yaml <<'YAML'
-version: 1
-name: Warehouse errors
-data: []
-settings: {freshness_days: 0}
-warehouse:
-  engine: postgres
-  dsn: env:KPI_CHECK_DSN
-units:
-  - {id: sales, name: Sales}
-people:
-  - {id: an, name: An Nguyen, member_of: sales, aliases: [an@example.vn]}
-  - {id: binh, name: Bình Trần, member_of: sales}
-frames:
-  - {id: f, basis: ratio, method: linear, points: [[0, 0], [100, 100]]}
-kpis:
-  - id: sales.revenue
-    name: Revenue
-    description: Revenue of the deals closed in the month
-    owner: sales
-    assigned_to: members
-    unit: VND
-    source: CRM
-    period: monthly
-    target: 100
-    frame: f
-    type: strategic
-sources:
-  - id: dw
-    table: crm.deals
-    columns: {date: closed_on, entity: owner, order: loaded_at}
-    measures:
-      - {kpi: sales.revenue, value: amount}
-YAML
+write_workspace postgres
 export KPI_CHECK_DSN=$single
 
 # Exact decimals: 0.1 + 0.2 is 0.3, and 10^12 + 10^-18 keeps its last digit until the
@@ -127,14 +95,6 @@ grep -qx '  2 rows of sales.revenue counted' out || fail "explain: $(cat out)"
 grep -qx '    kpi.yaml:29  table crm.deals  2026-10-01..2026-10-31  1 row, sum 0.1' out ||
   fail "explain's group line: $(cat out)"
 
-expect() {  # expect STATUS RULE POSITION -- kpi args...
-  local status=$1 rule=$2 position=$3
-  shift 4
-  "$kpi" "$@" >out 2>err
-  local got=$?
-  [ $got = "$status" ] || fail "kpi $*: exit $got, not $status: $(cat err)"
-  grep -q "^$position: error\[$rule\]" err || fail "kpi $*: no $position: error[$rule]: $(cat err)"
-}
 
 KPI_CHECK_DSN= expect 2 warehouse-dsn kpi.yaml:7:8 -- score -p 2026-10
 (unset KPI_CHECK_DSN; expect 2 warehouse-dsn kpi.yaml:7:8 -- score -p 2026-10)

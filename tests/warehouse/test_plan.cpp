@@ -5,13 +5,7 @@
 
 #include "kpi/warehouse/plan.hpp"
 #include "kpi/yaml/definitions.hpp"
-
-namespace kpi::warehouse {
-// Boost.Test prints the ranges that differ.
-inline std::ostream& boost_test_print_type(std::ostream& out, const Bucket& b) {
-  return out << format_date(b.first) << ".." << format_date(b.last);
-}
-}  // namespace kpi::warehouse
+#include "print.hpp"
 
 namespace {
 
