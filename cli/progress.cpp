@@ -29,6 +29,10 @@ void ProgressLine::begin(uint64_t total_bytes) {
 }
 
 void ProgressLine::add(uint64_t bytes) {
+  if (m_in_query.exchange(false)) {
+    std::lock_guard<std::mutex> lock(m_drawing);
+    m_query.clear();  // the query is over: files again
+  }
   m_done += bytes;
   const auto elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_start).count();
@@ -37,6 +41,18 @@ void ProgressLine::add(uint64_t bytes) {
   if (elapsed >= next && m_next_draw_ms.compare_exchange_strong(next, elapsed + 200)) {
     draw(false);
   }
+}
+
+void ProgressLine::querying(const std::string& table, double seconds) {
+  if (std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_start) < m_after) {
+    return;
+  }
+  {
+    std::lock_guard<std::mutex> lock(m_drawing);
+    m_query = query_progress_text(table, seconds);
+  }
+  m_in_query = true;
+  draw(true);
 }
 
 void ProgressLine::draw(bool force) {
@@ -49,7 +65,8 @@ void ProgressLine::draw(bool force) {
   }
   const double seconds = std::chrono::duration<double>(Clock::now() - m_start).count();
   // \r and "erase to the end of the line": the line is redrawn in place.
-  std::cerr << '\r' << progress_text(m_done, m_total, seconds) << "\x1b[K" << std::flush;
+  std::cerr << '\r' << (m_query.empty() ? progress_text(m_done, m_total, seconds) : m_query)
+            << "\x1b[K" << std::flush;
   m_drawn = true;
 }
 

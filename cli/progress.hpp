@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <string>
 
 #include "command.hpp"
 #include "kpi/util/progress.hpp"
@@ -24,6 +25,7 @@ class ProgressLine : public ReadProgress {
   void begin(uint64_t total_bytes) override;
   void add(uint64_t bytes) override;
   void end() override;
+  void querying(const std::string& table, double seconds) override;
 
  private:
   using Clock = std::chrono::steady_clock;
@@ -37,6 +39,8 @@ class ProgressLine : public ReadProgress {
   std::atomic<int64_t> m_next_draw_ms{0};
   std::mutex m_drawing;
   bool m_drawn = false;
+  std::string m_query;  ///< the line of a running table query; empty while files are read
+  std::atomic<bool> m_in_query{false};
 };
 
 }  // namespace kpi::cli

@@ -25,4 +25,12 @@ BOOST_AUTO_TEST_CASE(an_unknown_total_shows_bytes_and_rate_only) {
   BOOST_TEST(kpi::progress_text(2000, 1000, 1) == "reading 2.0 KB of 1.0 KB (100 %), 2.0 KB/s");
 }
 
+BOOST_AUTO_TEST_CASE(a_table_query_tells_how_long_it_has_run) {
+  // The warehouse tells no share of its work: whole seconds run, then minutes.
+  BOOST_TEST(kpi::query_progress_text("crm.deals", 12.7) ==
+             "querying crm.deals in the warehouse, 12 s");
+  BOOST_TEST(kpi::query_progress_text("sales.deals", 75) ==
+             "querying sales.deals in the warehouse, 1 min 15 s");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

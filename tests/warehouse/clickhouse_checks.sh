@@ -72,6 +72,9 @@ expect 2 warehouse-timeout kpi.yaml:29:12 -- --timeout 2 score -p 2026-10
 sleep 1
 running=$(curl -sS "${dsn[0]%/*}/" --data-binary "SELECT count() FROM system.processes WHERE query LIKE '%kpi_measure%' AND query NOT LIKE '%system.processes%'")
 [ "$running" = 0 ] || fail "the timed-out query still runs on the server ($running)"
+# While it runs, a terminal sees how long (the endless view, stopped at 3 s).
+python3 "$here/progress_pty.py" crm.endless "$kpi" --timeout 3 score -p 2026-10 ||
+  fail "query progress"
 sed -i 's/table: crm.endless/table: crm.gaps/' kpi.yaml
 expect 1 source-number kpi.yaml:32:37 -- score -p 2026-10
 "$kpi" -q score -p 2026-10 --skip-invalid -f json >out.json || fail "--skip-invalid exits $?"

@@ -117,6 +117,13 @@ sleep 1
 [ "$(psql -X -At "$single" -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%kpi_measure%' AND pid <> pg_backend_pid()")" = 0 ] ||
   fail "the timed-out query still runs on the server"
 
+# A query that takes a while shows how long it has run, on a terminal only.
+psql -X -q "$single" -c "CREATE VIEW crm.pause AS SELECT d.* FROM crm.deals d, pg_sleep(2.5) s" ||
+  fail "no crm.pause"
+sed -i 's/table: crm.slow/table: crm.pause/' kpi.yaml
+python3 "$here/progress_pty.py" crm.pause "$kpi" score -p 2026-10 || fail "query progress"
+sed -i 's/table: crm.pause/table: crm.slow/' kpi.yaml
+
 # NULLs are bad rows, counted, with the column they lack; --skip-invalid scores the rest.
 sed -i 's/table: crm.slow/table: crm.gaps/; s/, order: loaded_at//' kpi.yaml
 expect 1 source-number kpi.yaml:32:37 -- score -p 2026-10

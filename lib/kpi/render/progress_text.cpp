@@ -52,4 +52,8 @@ std::string progress_text(uint64_t done, uint64_t total, double seconds) {
   return text;
 }
 
+std::string query_progress_text(const std::string& table, double seconds) {
+  return "querying " + table + " in the warehouse, " + duration_text(std::floor(seconds));
+}
+
 }  // namespace kpi

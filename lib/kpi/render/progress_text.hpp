@@ -10,4 +10,7 @@ namespace kpi {
 /// once there is a rate to tell.
 std::string progress_text(uint64_t done, uint64_t total, double seconds);
 
+/// "querying crm.deals in the warehouse, 12 s": a table source's query running.
+std::string query_progress_text(const std::string& table, double seconds);
+
 }  // namespace kpi

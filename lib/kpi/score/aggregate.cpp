@@ -538,6 +538,7 @@ AggregateResult aggregate_measurements(const MeasurementIndex& index,
         }
         const warehouse::TableQuery query =
             warehouse::compile_query(*dialect, *inputs.workspace, s, buckets);
+        inputs.tables->report_to(progress);
         warehouse::TableRead read =
             warehouse::read_table(*inputs.tables, query, index, matcher, limits_now().max_errors);
         const int64_t first_order = next_chunk << 32;

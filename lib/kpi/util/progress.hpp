@@ -3,6 +3,7 @@
 // the CLI decides whether and how to draw them (kpi never prints from lib/).
 
 #include <cstdint>
+#include <string>
 
 namespace kpi {
 
@@ -15,6 +16,12 @@ class ReadProgress {
   virtual void add(uint64_t bytes) = 0;
   /// Reading is over, or stopped by an error.
   virtual void end() = 0;
+  /// A table source's query on `table` has run `seconds` so far; called about once a
+  /// second while it runs (the database tells no share of the work done).
+  virtual void querying(const std::string& table, double seconds) {
+    (void)table;
+    (void)seconds;
+  }
 };
 
 }  // namespace kpi

@@ -12,6 +12,7 @@
 #include "kpi/csv/measurements.hpp"
 #include "kpi/source/entities.hpp"
 #include "kpi/source/rows.hpp"
+#include "kpi/util/progress.hpp"
 #include "kpi/warehouse/plan.hpp"
 
 namespace kpi::warehouse {
@@ -26,6 +27,11 @@ class TableReader {
   virtual ~TableReader() = default;
   /// Runs `query`, handing each row of its answer to `row`.
   virtual void run(const TableQuery& query, const std::function<void(const AnswerRow&)>& row) = 0;
+  /// Where a running query says how long it has run (null: nobody listens).
+  void report_to(ReadProgress* progress) { m_progress = progress; }
+
+ protected:
+  ReadProgress* m_progress = nullptr;
 };
 
 /// The rows of one group, ready to fold into the cell `slot` for the days `days`.

@@ -22,6 +22,25 @@ struct CurlDeleter {
 };
 using Curl = std::unique_ptr<CURL, CurlDeleter>;
 
+/// What the transfer callback needs to tell a progress line how long the query has run.
+struct Waiting {
+  ReadProgress* progress = nullptr;
+  const std::string* table = nullptr;
+  std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+  int64_t told = 0;  ///< whole seconds already told
+};
+
+int tell_progress(void* data, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  Waiting& w = *static_cast<Waiting*>(data);
+  const double ran =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - w.start).count();
+  if (w.progress != nullptr && static_cast<int64_t>(ran) > w.told) {
+    w.told = static_cast<int64_t>(ran);
+    w.progress->querying(*w.table, ran);
+  }
+  return 0;  // go on
+}
+
 size_t append(char* data, size_t size, size_t count, void* into) {
   static_cast<std::string*>(into)->append(data, size * count);
   return size * count;
@@ -98,7 +117,9 @@ class ClickHouseReader : public TableReader {
     const std::string id = query_id();
     std::string body;
     long status = 0;
-    const CURLcode code = post(query.sql + "\nFORMAT TSV", id, m_options.timeout, body, status);
+    Waiting waiting{m_progress, &query.source->table};
+    const CURLcode code =
+        post(query.sql + "\nFORMAT TSV", id, m_options.timeout, body, status, &waiting);
     if (code == CURLE_OPERATION_TIMEDOUT) {
       std::string ignored;
       long ignored_status = 0;
@@ -129,7 +150,7 @@ class ClickHouseReader : public TableReader {
   }
 
   CURLcode post(const std::string& sql, const std::string& id, std::chrono::seconds timeout,
-                std::string& body, long& status) {
+                std::string& body, long& status, Waiting* waiting = nullptr) {
     Curl curl(curl_easy_init());
     if (!curl) {
       return CURLE_FAILED_INIT;
@@ -159,6 +180,11 @@ class ClickHouseReader : public TableReader {
     curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, 30L);
     curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, static_cast<long>(timeout.count()));
     curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
+    if (waiting != nullptr && waiting->progress != nullptr) {
+      curl_easy_setopt(curl.get(), CURLOPT_XFERINFOFUNCTION, tell_progress);
+      curl_easy_setopt(curl.get(), CURLOPT_XFERINFODATA, waiting);
+      curl_easy_setopt(curl.get(), CURLOPT_NOPROGRESS, 0L);
+    }
     const CURLcode code = curl_easy_perform(curl.get());
     curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
     return code;

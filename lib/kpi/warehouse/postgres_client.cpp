@@ -106,6 +106,10 @@ class PostgresReader : public TableReader {
       if (ready > 0) {
         return;
       }
+      if (m_progress != nullptr) {
+        const auto ran = m_options.timeout - (deadline - Clock::now());
+        m_progress->querying(query.source->table, std::chrono::duration<double>(ran).count());
+      }
       if (ready < 0 && errno != EINTR) {
         throw failed(query);
       }
