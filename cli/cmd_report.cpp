@@ -16,6 +16,7 @@
 #include "options.hpp"
 #include "output.hpp"
 #include "progress.hpp"
+#include "scoring.hpp"
 #include "sealing.hpp"
 #include "tables.hpp"
 #include "workspace.hpp"
@@ -95,7 +96,9 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
     return k_exit_input;
   }
   const ScoreRequest request = resolve_period_request(opts.period, opts.as_of);
-  check_typed_path(opts.output, ws.file, global);
+  require_output_for_xlsx(opts.format, opts.output);
+  const std::string output = expand_output_path(opts.output, request.period, request.as_of, "en");
+  check_typed_path(output, ws.file, global);
   for (const std::string& file : opts.data) {
     check_typed_path(file, ws.file, global);
   }
@@ -177,14 +180,16 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   const Report report = build_report(ws, std::move(inputs));
 
   std::ostringstream text;
-  if (opts.format == "json") {
+  if (opts.format == "xlsx") {
+    text << render_report_xlsx(report);
+  } else if (opts.format == "json") {
     render_report_json(text, report);
   } else if (opts.format == "html") {
     render_report_html(text, report, generated);
   } else {
     render_report_markdown(text, report);
   }
-  write_output(opts.output, text.str());
+  write_output(output, text.str());
   // missing: error: the report is written, then the gaps fail the run (scoring.md).
   const int status = report_gaps(std::cerr, gaps, global, false);
   return closed && closed->severity == Severity::error ? k_exit_input : status;
@@ -195,10 +200,12 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
 Runner setup_report(CLI::App& app) {
   auto opts = std::make_shared<ReportOptions>();
   add_period_options(app, opts->period, opts->as_of, "report on", "Report");
-  app.add_option("-f,--format", opts->format, "Output: md (default), html, json")
-      ->check(CLI::IsMember({"md", "html", "json"}));
+  app.add_option("-f,--format", opts->format,
+                 "Output: md (default), html, json, xlsx (with --output)")
+      ->check(CLI::IsMember({"md", "html", "json", "xlsx"}));
   app.add_option("-o,--output", opts->output,
-                 "Write to FILE (atomically: a temporary file, then renamed) instead of stdout")
+                 "Write to FILE (atomically) instead of stdout; {period}, {as_of} and {lang} "
+                 "are filled in")
       ->option_text("FILE");
   app.add_option("--compare", opts->compare,
                  "Compare with the previous period (default), the same period a year ago, or none")

@@ -35,6 +35,7 @@ Runner setup_record(CLI::App& app);
 Runner setup_validate(CLI::App& app);
 Runner setup_score(CLI::App& app);
 Runner setup_report(CLI::App& app);
+Runner setup_payout(CLI::App& app);
 Runner setup_explain(CLI::App& app);
 Runner setup_sql(CLI::App& app);
 Runner setup_test(CLI::App& app);

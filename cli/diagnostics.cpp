@@ -1,5 +1,6 @@
 #include "diagnostics.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -62,6 +63,21 @@ bool use_color(const GlobalOptions& global, int fd) {
     return false;
   }
   return isatty(fd) != 0;
+}
+
+int terminal_columns(int fd) {
+  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr && *columns != '\0') {
+    char* end = nullptr;
+    const long n = std::strtol(columns, &end, 10);
+    if (*end == '\0' && n > 0 && n < 100000) {
+      return static_cast<int>(n);
+    }
+  }
+  winsize size{};
+  if (isatty(fd) != 0 && ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  return 0;
 }
 
 namespace {

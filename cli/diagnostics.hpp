@@ -13,6 +13,9 @@ namespace kpi::cli {
 /// Whether to colour output going to the terminal behind `fd` (1 or 2):
 /// --color always|never, or auto: a terminal and no NO_COLOR in the environment.
 bool use_color(const GlobalOptions& global, int fd);
+/// The width to lay a table out in: $COLUMNS when set, else the terminal's columns when
+/// `fd` is one, else 0 (no limit: a file or a pipe gets the full table).
+int terminal_columns(int fd);
 
 /// `file:line:col: error[rule]: message`, then the source line with a caret under the
 /// column and the hint, when the file can be read.

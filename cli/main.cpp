@@ -27,6 +27,8 @@ const std::vector<Command>& commands() {
       {"score", "Score one period", kpi::cli::setup_score},
       {"report", "The period's report: summary, scorecards, trend, risks (md, html, json)",
        kpi::cli::setup_report},
+      {"payout", "The payout sheet: a row per person with tier and amount, for payroll",
+       kpi::cli::setup_payout},
       {"explain", "Show how one score came about: rows, targets, bands, weight, total",
        kpi::cli::setup_explain},
       {"close", "Seal a scored period: its score and the checksum of every file that counted",

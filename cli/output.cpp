@@ -14,6 +14,7 @@
 
 #include "kpi/error.hpp"
 #include "kpi/period/period.hpp"
+#include "kpi/period/shift.hpp"
 
 namespace kpi::cli {
 
@@ -33,6 +34,9 @@ void write_output(const std::string& path, const std::string& text) {
   const std::filesystem::path target(path);
   const std::filesystem::path folder =
       target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  // A cron line writes reports/{period}/summary.html: the month's folder is made first.
+  std::error_code made;
+  std::filesystem::create_directories(folder, made);
   std::string pattern = (folder / ("." + target.filename().string() + ".tmpXXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
@@ -69,6 +73,32 @@ void write_output(const std::string& path, const std::string& text) {
     ::unlink(temp.c_str());
     fail(path, why);
   }
+}
+
+std::string expand_output_path(const std::string& pattern, const Period& period, Date as_of,
+                               std::string_view lang) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out += pattern[i];
+      continue;
+    }
+    const std::string_view name = std::string_view(pattern).substr(i + 1, close - i - 1);
+    if (name == "period") {
+      out += absolute_token(period);
+    } else if (name == "as_of") {
+      out += format_date(as_of);
+    } else if (name == "lang") {
+      out += lang;
+    } else {
+      throw usage_error("bad-output", "unknown placeholder '{" + std::string(name) +
+                                          "}' in --output '" + pattern +
+                                          "' (known: {period}, {as_of}, {lang})");
+    }
+    i = close;
+  }
+  return out;
 }
 
 std::string generated_stamp() {

@@ -2,13 +2,23 @@
 // Where a command's document goes: stdout, or a file replaced atomically.
 
 #include <string>
+#include <string_view>
+
+#include "kpi/period/period.hpp"
 
 namespace kpi::cli {
 
 /// `path` empty: stdout. Otherwise a temporary file in the same folder is written,
 /// flushed to disk and renamed over `path`, so readers see the old file or the new one,
-/// never a part. A path that cannot be written is exit 2.
+/// never a part. Missing parent folders are made. A path that cannot be written is exit 2.
 void write_output(const std::string& path, const std::string& text);
+
+/// An --output path with its placeholders filled in: {period} becomes the period's own
+/// token ("2026-10", also for --period last-month), {as_of} the as-of date ("2026-11-05")
+/// and {lang} the language of the labels ("en"), so that a cron line can write
+/// `reports/{period}.html`. Any other {word} is exit 2, naming the known ones.
+std::string expand_output_path(const std::string& pattern, const Period& period, Date as_of,
+                               std::string_view lang);
 
 /// "2026-12-01 06:00 UTC" from SOURCE_DATE_EPOCH (seconds since 1970, UTC), or empty when
 /// it is not set: nothing else in a report depends on the wall clock. A value that is

@@ -3,6 +3,7 @@
 #   args       the arguments, one per line (may use $CASE for the case folder)
 #   workspace  optional: folder to run in (relative to the case); default: the case folder
 #   stdin      optional: fed to standard input
+#   env        optional: VAR=value lines set for the run (COLUMNS is unset otherwise)
 #   exit_code  the expected exit status
 #   stdout     optional: the exact expected standard output
 #   stderr     optional: the exact expected standard error
@@ -30,7 +31,9 @@ if [ -e "$case_dir/scratch" ]; then
   [ -d "$case_dir/scratch" ] && cp -R "$case_dir/scratch"/. "$tmp"/
   run_dir=$tmp
 fi
-(cd "$run_dir" && NO_COLOR=1 KPI_TODAY=${KPI_TODAY:-2026-11-23} "$kpi" "${args[@]}" <"$stdin_file" >"$out" 2>"$err")
+case_env=()
+[ -f "$case_dir/env" ] && mapfile -t case_env <"$case_dir/env"
+(cd "$run_dir" && unset COLUMNS && env ${case_env[@]+"${case_env[@]}"} NO_COLOR=1 KPI_TODAY=${KPI_TODAY:-2026-11-23} "$kpi" "${args[@]}" <"$stdin_file" >"$out" 2>"$err")
 status=$?
 if [ -f "$case_dir/normalize" ]; then
   abs_run=$(cd "$run_dir" && pwd -P)

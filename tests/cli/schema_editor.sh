@@ -25,5 +25,5 @@ fail=0
 grep -qx "$tmp/w/kpi.yaml: 0 diagnostics" <<<"$out" || { echo "FAIL: the starter has diagnostics"; fail=1; }
 grep -qx "$tmp/w/bad.yaml: 2 diagnostics" <<<"$out" || { echo "FAIL: expected 2 diagnostics on bad.yaml"; fail=1; }
 grep -q "^  28:3 Property max_stretc is not allowed" <<<"$out" || { echo "FAIL: max_stretc not marked at 28:3"; fail=1; }
-grep -q "^  119:13 Value is not accepted" <<<"$out" || { echo "FAIL: montly not marked at 119:13"; fail=1; }
+grep -q "^  118:13 Value is not accepted" <<<"$out" || { echo "FAIL: montly not marked at 118:13"; fail=1; }
 exit $fail

@@ -47,7 +47,7 @@ for shell in bash zsh; do
   expect $shell "sales.revenue" kpi show sales.r
   expect $shell "schema\nscore" kpi sc
   expect $shell "--format" kpi score --fo
-  expect $shell "table\ncsv\ntsv\njson\nmd" kpi score --format ""
+  expect $shell "table\ncsv\ntsv\njson\nmd\nxlsx" kpi score --format ""
   expect $shell "lan\nlinh" kpi score --entity l
   expect $shell "sales.revenue" kpi -C "$examples" show sales.r
   expect $shell "" kpi -C /nonexistent show sales.r

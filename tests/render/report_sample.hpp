@@ -18,6 +18,7 @@ inline Workspace sample_workspace() {
   ws.units = {sales};
   Kpi revenue;
   revenue.id = "sales.revenue";
+  revenue.name = "Net revenue";
   revenue.period = SlotKind::monthly;
   revenue.target = Target{2000000000, 0, false};
   ws.kpis = {revenue};

@@ -1,6 +1,7 @@
 #pragma once
 // A small ScoreResult built by hand, shared by the renderer tests: a person with two KPIs
-// (one missing), a person without KPIs or reward, and a unit with a range target.
+// (one missing), a person without KPIs or reward, and a unit with a range target. The
+// KPIs have names and units; payroll_sample.hpp's have none (renderers show the ids).
 
 #include "kpi/period/period.hpp"
 #include "kpi/score/score.hpp"
@@ -37,10 +38,14 @@ inline ScoreResult sample_result() {
   alice.reward = Reward{"B", 1.25, 15000000};
   KpiScore revenue =
       scored_kpi("sales.revenue", 2100000000, 2000000000, 105, 4, 80, 40, Status::green);
+  revenue.name = "Net revenue";
+  revenue.unit = "VND";
   revenue.label = "Achieved";
   revenue.rows = 23;
   KpiScore calls;
   calls.id = "sales.calls";
+  calls.name = "Calls made";
+  calls.unit = "calls";
   calls.target = Target{300, 300, false};
   calls.weight = 60;
   calls.rows = 0;
@@ -61,6 +66,8 @@ inline ScoreResult sample_result() {
   sales.members_mean = 80;
   // 0.1 + 0.2: a number that only prints back exactly with 17 digits.
   KpiScore margin = scored_kpi("sales.margin", 0.1 + 0.2, 0, 100, 3, 100.0 / 3, 1, Status::amber);
+  margin.name = "Gross margin";
+  margin.unit = "ratio";
   margin.target = Target{0.25, 0.35, true};
   margin.rows = 3;
   sales.kpis = {margin};

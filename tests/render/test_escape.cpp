@@ -21,7 +21,29 @@ BOOST_AUTO_TEST_CASE(html_replaces_controls_and_bad_utf8) {
 BOOST_AUTO_TEST_CASE(markdown_escapes_what_would_become_markup) {
   BOOST_TEST(kpi::render::md_escape("a|b\\c <x> `y` [z] *w*") ==
              "a\\|b\\\\c \\<x\\> \\`y\\` \\[z\\] \\*w\\*");
-  BOOST_TEST(kpi::render::md_escape("line\nbreak & under_score") == "line break & under_score");
+  BOOST_TEST(kpi::render::md_escape("line\nbreak & under_score ~~s~~ $x$") ==
+             "line break \\& under\\_score \\~\\~s\\~\\~ \\$x\\$");
+}
+
+BOOST_AUTO_TEST_CASE(markdown_escapes_what_would_open_a_block_only_at_the_start) {
+  BOOST_TEST(kpi::render::md_escape("# Heading") == "\\# Heading");
+  BOOST_TEST(kpi::render::md_escape("> quote") == "\\> quote");
+  BOOST_TEST(kpi::render::md_escape("- item") == "\\- item");
+  BOOST_TEST(kpi::render::md_escape("+ item") == "\\+ item");
+  BOOST_TEST(kpi::render::md_escape("---") == "\\---");
+  BOOST_TEST(kpi::render::md_escape("===") == "\\===");
+  BOOST_TEST(kpi::render::md_escape("12. Twelfth") == "12\\. Twelfth");
+  BOOST_TEST(kpi::render::md_escape("3) Third") == "3\\) Third");
+  // Not block openers: a negative number, a decimal, a word with a hyphen.
+  BOOST_TEST(kpi::render::md_escape("-5") == "-5");
+  BOOST_TEST(kpi::render::md_escape("80.00") == "80.00");
+  BOOST_TEST(kpi::render::md_escape("net-revenue 1. x") == "net-revenue 1. x");
+}
+
+BOOST_AUTO_TEST_CASE(markdown_stops_bare_links) {
+  BOOST_TEST(kpi::render::md_escape("see https://evil.example") == "see https\\://evil.example");
+  BOOST_TEST(kpi::render::md_escape("www.evil.example") == "www\\.evil.example");
+  BOOST_TEST(kpi::render::md_escape("[link](x)") == "\\[link\\](x)");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -27,22 +27,23 @@ kpi::ScoreResult hostile_result() {
 }
 
 const char* const k_header =
-    "entity,kind,name,kpi,actual,target,target_high,achievement,points,score,weight,status,"
-    "label,rows,missing,reason,total,coverage,withheld\n";
+    "entity,kind,name,kpi,kpi_name,unit,actual,target,target_high,achievement,points,score,"
+    "weight,status,label,rows,missing,reason,total,coverage,withheld\n";
 
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(render_score_csv)
 
 BOOST_AUTO_TEST_CASE(prints_the_sample_exactly) {
-  std::string expected = std::string(k_header) +
-                         "alice,person,Alice Nguyen,sales.revenue,2100000000,2000000000,,105,4,"
-                         "80,40,green,Achieved,23,false,,80,,\n"
-                         "alice,person,Alice Nguyen,sales.calls,,300,,,,,60,none,,0,true,"
-                         "no measurements,80,,\n"
-                         "carol,person,Carol,,,,,,,,,,,,,,,,\n"
-                         "sales,unit,Sales Department,sales.margin,0.30000000000000004,0.25,0.35,"
-                         "100,3,33.333333333333336,1,amber,,3,false,,33.333333333333336,,\n";
+  std::string expected =
+      std::string(k_header) +
+      "alice,person,Alice Nguyen,sales.revenue,Net revenue,VND,2100000000,2000000000,,105,4,"
+      "80,40,green,Achieved,23,false,,80,,\n"
+      "alice,person,Alice Nguyen,sales.calls,Calls made,calls,,300,,,,,60,none,,0,true,"
+      "no measurements,80,,\n"
+      "carol,person,Carol,,,,,,,,,,,,,,,,,,\n"
+      "sales,unit,Sales Department,sales.margin,Gross margin,ratio,0.30000000000000004,0.25,0.35,"
+      "100,3,33.333333333333336,1,amber,,3,false,,33.333333333333336,,\n";
   BOOST_TEST(render(kpi::test::sample_result(), ',') == expected);
 }
 
@@ -50,26 +51,30 @@ BOOST_AUTO_TEST_CASE(an_entity_without_kpis_still_shows_its_total) {
   kpi::ScoreResult r = kpi::test::sample_result();
   r.entities[1].total = 12.5;
   std::string text = render(r, ',');
-  BOOST_TEST(text.find("\ncarol,person,Carol,,,,,,,,,,,,,,12.5,,\n") != std::string::npos);
+  BOOST_TEST(text.find("\ncarol,person,Carol,,,,,,,,,,,,,,,,12.5,,\n") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(quotes_per_rfc_4180_and_guards_formulas) {
-  std::string expected = std::string(k_header) +
-                         "alice,person,\"Nguyen, \"\"Al\"\"\nice\",sales.revenue,2100000000,"
-                         "2000000000,,105,4,80,40,green,\"'=HYPERLINK(\"\"x\"\")\",23,false,'-2+3,"
-                         "80,,\n"
-                         "alice,person,\"Nguyen, \"\"Al\"\"\nice\",sales.calls,-5,300,,,,,60,none,"
-                         "'+1,0,true,'@SUM(A1)\tnow,80,,\n";
+  std::string expected =
+      std::string(k_header) +
+      "alice,person,\"Nguyen, \"\"Al\"\"\nice\",sales.revenue,Net revenue,VND,2100000000,"
+      "2000000000,,105,4,80,40,green,\"'=HYPERLINK(\"\"x\"\")\",23,false,'-2+3,"
+      "80,,\n"
+      "alice,person,\"Nguyen, \"\"Al\"\"\nice\",sales.calls,Calls made,calls,-5,300,,,,,60,none,"
+      "'+1,0,true,'@SUM(A1)\tnow,80,,\n";
   BOOST_TEST(render(hostile_result(), ',') == expected);
 }
 
 BOOST_AUTO_TEST_CASE(tsv_flattens_tabs_and_newlines_and_guards_formulas) {
   std::string expected =
-      "entity\tkind\tname\tkpi\tactual\ttarget\ttarget_high\tachievement\tpoints\tscore\tweight\t"
+      "entity\tkind\tname\tkpi\tkpi_name\tunit\tactual\ttarget\ttarget_"
+      "high\tachievement\tpoints\tscore\tweight\t"
       "status\tlabel\trows\tmissing\treason\ttotal\tcoverage\twithheld\n"
-      "alice\tperson\tNguyen, \"Al\" ice\tsales.revenue\t2100000000\t2000000000\t\t105\t4\t80\t40\t"
+      "alice\tperson\tNguyen, \"Al\" ice\tsales.revenue\tNet "
+      "revenue\tVND\t2100000000\t2000000000\t\t105\t4\t80\t40\t"
       "green\t'=HYPERLINK(\"x\")\t23\tfalse\t'-2+3\t80\t\t\n"
-      "alice\tperson\tNguyen, \"Al\" ice\tsales.calls\t-5\t300\t\t\t\t\t60\tnone\t'+1\t0\ttrue\t"
+      "alice\tperson\tNguyen, \"Al\" ice\tsales.calls\tCalls "
+      "made\tcalls\t-5\t300\t\t\t\t\t60\tnone\t'+1\t0\ttrue\t"
       "'@SUM(A1) now\t80\t\t\n";
   BOOST_TEST(render(hostile_result(), '\t') == expected);
 }
@@ -91,7 +96,7 @@ BOOST_AUTO_TEST_CASE(huge_and_tiny_numbers_stay_plain) {
   r.entities[0].kpis[0].actual = 1e21;
   r.entities[0].kpis[0].target = kpi::Target{1.5e-7, 1.5e-7, false};
   std::string text = render(r, ',');
-  BOOST_TEST(text.find(",sales.revenue,1000000000000000000000,0.00000015,,105,") !=
+  BOOST_TEST(text.find(",sales.revenue,Net revenue,VND,1000000000000000000000,0.00000015,,105,") !=
              std::string::npos);
 }
 
@@ -99,15 +104,15 @@ BOOST_AUTO_TEST_CASE(coverage_and_withheld_follow_the_total_on_every_row) {
   const std::string withheld = "1 of 2 KPIs unscored: sales.visits (no data)";
   std::string expected =
       std::string(k_header) +
-      "ana,person,Ana,sales.revenue,110,100,,110,4,82.5,80,green,,3,false,,82.5,80," + withheld +
+      "ana,person,Ana,sales.revenue,,,110,100,,110,4,82.5,80,green,,3,false,,82.5,80," + withheld +
       "\n"
-      "ana,person,Ana,sales.visits,,20,,,,,20,none,,0,true,no data,82.5,80," +
+      "ana,person,Ana,sales.visits,,,,20,,,,,20,none,,0,true,no data,82.5,80," +
       withheld +
       "\n"
-      "ben,person,Ben,sales.revenue,130,100,,130,4.7498,94.996,100,green,,2,false,,94.996,100,\n"
+      "ben,person,Ben,sales.revenue,,,130,100,,130,4.7498,94.996,100,green,,2,false,,94.996,100,\n"
       // Not active: every number empty, the weight too.
-      "cid,person,Cid,sales.revenue,,,,,,,,none,,0,false,not active in P,,,\n"
-      "sales,unit,Sales,,,,,,,,,,,,,,88.748,,\n";
+      "cid,person,Cid,sales.revenue,,,,,,,,,,none,,0,false,not active in P,,,\n"
+      "sales,unit,Sales,,,,,,,,,,,,,,,,88.748,,\n";
   // Numbers as the JSON holds them, whatever the precision.
   BOOST_TEST(render(kpi::test::payroll_result(2), ',') == expected);
   BOOST_TEST(render(kpi::test::payroll_result(std::nullopt), ',') == expected);

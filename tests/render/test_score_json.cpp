@@ -54,6 +54,8 @@ const char* const k_expected = R"json({
       "kpis": [
         {
           "id": "sales.revenue",
+          "name": "Net revenue",
+          "unit": "VND",
           "actual": 2100000000.0,
           "target": 2000000000.0,
           "achievement": 105.0,
@@ -68,6 +70,8 @@ const char* const k_expected = R"json({
         },
         {
           "id": "sales.calls",
+          "name": "Calls made",
+          "unit": "calls",
           "actual": null,
           "target": 300.0,
           "achievement": null,
@@ -107,6 +111,8 @@ const char* const k_expected = R"json({
       "kpis": [
         {
           "id": "sales.margin",
+          "name": "Gross margin",
+          "unit": "ratio",
           "actual": 0.30000000000000004,
           "target": [
             0.25,
@@ -167,8 +173,9 @@ BOOST_AUTO_TEST_CASE(keys_come_in_the_order_of_cli_md) {
   }
   BOOST_TEST(keys_of(j["entities"][0]["reward"]) == (Keys{"label", "multiplier", "amount"}),
              boost::test_tools::per_element());
-  Keys kpi_keys{"id",     "actual", "target", "achievement", "points",  "score",
-                "weight", "status", "label",  "rows",        "missing", "reason"};
+  // name and unit after the id: additive to cli.md's keys, which keep their order.
+  Keys kpi_keys{"id",    "name",   "unit",   "actual", "target", "achievement", "points",
+                "score", "weight", "status", "label",  "rows",   "missing",     "reason"};
   BOOST_TEST(keys_of(j["entities"][0]["kpis"][0]) == kpi_keys, boost::test_tools::per_element());
   BOOST_TEST(
       keys_of(j["warnings"][0]) == (Keys{"rule", "severity", "file", "line", "column", "message"}),

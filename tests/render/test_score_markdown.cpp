@@ -25,12 +25,12 @@ As of 2026-11-01.
 
 Person · member of Sales Department (sales) · total 80.00 · reward B ×1.25 = 15,000,000
 
-| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| sales.revenue | 2,100,000,000 | 2,000,000,000 | 105 | 4 | 80 | 40 | green (Achieved) |
-| sales.calls | — | 300 | — | — | — | 60 | none |
+| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| Net revenue | VND | 2,100,000,000 | 2,000,000,000 | 105 | 4 | 80 | 40 | green (Achieved) |
+| Calls made | calls | — | 300 | — | — | — | 60 | none |
 
-- sales.calls: no measurements
+- Calls made: no measurements
 
 ### Carol (carol)
 
@@ -42,9 +42,9 @@ No KPIs.
 
 Unit · total 33.33 · members mean 80.00
 
-| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| sales.margin | 0.3 | 0.25–0.35 | 100 | 3 | 33.33 | 1 | amber |
+| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| Gross margin | ratio | 0.3 | 0.25–0.35 | 100 | 3 | 33.33 | 1 | amber |
 
 ## Warnings
 
@@ -78,10 +78,10 @@ As of 2026-11-01.
 
 Person · member of Sales (sales) · total 82.50 (coverage 80 %) · reward withheld: 1 of 2 KPIs unscored: sales.visits (no data)
 
-| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| sales.revenue | 110 | 100 | 110 | 4 | 82.5 | 80 | green |
-| sales.visits | — | 20 | — | — | — | 20 | none |
+| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| sales.revenue |  | 110 | 100 | 110 | 4 | 82.5 | 80 | green |
+| sales.visits |  | — | 20 | — | — | — | 20 | none |
 
 - sales.visits: no data
 
@@ -89,17 +89,17 @@ Person · member of Sales (sales) · total 82.50 (coverage 80 %) · reward withh
 
 Person · member of Sales (sales) · total 95.00 · reward B ×1 = 12,000,000
 
-| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| sales.revenue | 130 | 100 | 130 | 4.75 | 95 | 100 | green |
+| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| sales.revenue |  | 130 | 100 | 130 | 4.75 | 95 | 100 | green |
 
 ### Cid (cid)
 
 Person · member of Sales (sales) · total — · not active in the period · reward —
 
-| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| sales.revenue | — | — | — | — | — | — | none |
+| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| sales.revenue |  | — | — | — | — | — | — | none |
 
 - sales.revenue: not active in P
 

@@ -8,9 +8,9 @@
 
 namespace {
 
-std::string render(const kpi::ScoreResult& result, bool color = false) {
+std::string render(const kpi::ScoreResult& result, bool color = false, int width = 0) {
   std::ostringstream out;
-  kpi::render_score_table(out, result, kpi::RenderOptions{color});
+  kpi::render_score_table(out, result, kpi::RenderOptions{color, width});
   return out.str();
 }
 
@@ -48,9 +48,9 @@ BOOST_AUTO_TEST_SUITE(render_score_table)
 
 BOOST_AUTO_TEST_CASE(prints_the_sample_exactly) {
   const char* expected = R"(Alice Nguyen (alice)     · person · Sales Department
-  KPI                   Actual         Target  Achv %  Points  Score  Weight  Status
-  sales.revenue  2,100,000,000  2,000,000,000     105       4     80      40  green   Achieved
-  sales.calls                —            300       —       —      —      60  none    no measurements
+  KPI           Unit          Actual         Target  Achv %  Points  Score  Weight  Status
+  Net revenue   VND    2,100,000,000  2,000,000,000     105       4     80      40  green   Achieved
+  Calls made    calls              —            300       —       —      —      60  none    no measurements
   Total 80.00 · reward B ×1.25 = 15,000,000
 
 Carol (carol)            · person · Sales Department
@@ -58,8 +58,8 @@ Carol (carol)            · person · Sales Department
   Total — · reward —
 
 Sales Department (sales) · unit
-  KPI                   Actual         Target  Achv %  Points  Score  Weight  Status
-  sales.margin             0.3      0.25–0.35     100       3  33.33       1  amber
+  KPI           Unit          Actual         Target  Achv %  Points  Score  Weight  Status
+  Gross margin  ratio            0.3      0.25–0.35     100       3  33.33       1  amber
   Total 33.33 · members mean 80.00
 
 warning: kpis/sales.yaml:12: describe the outcome in a few words
@@ -68,6 +68,25 @@ warning: no rows for sales.calls
   std::string text = render(kpi::test::sample_result());
   BOOST_TEST(text == expected);
   BOOST_TEST(text.find('\x1b') == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_narrow_terminal_shows_ids_where_names_are_longer) {
+  kpi::ScoreResult r = kpi::test::sample_result();
+  r.entities[0].kpis[0].name = "Net revenue from every sales channel of the region";
+  r.warnings.clear();
+  // With the long name the widest row is 145 columns (its note included); with ids, 108.
+  const std::string wide = render(r, false, 145);
+  BOOST_TEST(wide.find("  Net revenue from every sales channel of the region  VND  ") !=
+             std::string::npos);
+  const std::string narrow = render(r, false, 144);
+  BOOST_TEST(narrow.find("\n  sales.revenue  VND    2,100,000,000  ") != std::string::npos);
+  BOOST_TEST(narrow.find("\n  sales.calls    calls              —  ") != std::string::npos);
+  BOOST_TEST(narrow.find("Net revenue") == std::string::npos);
+  // No limit (a file or a pipe): names.
+  BOOST_TEST(render(r).find("Net revenue from every") != std::string::npos);
+  // The sample's names are shorter than its ids: a narrow terminal keeps them.
+  BOOST_TEST(render(kpi::test::sample_result(), false, 40).find("  Net revenue   VND") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(people_come_before_units_whatever_the_order) {
@@ -155,20 +174,21 @@ BOOST_AUTO_TEST_CASE(warnings_alone_when_there_is_nothing_to_score) {
 }
 
 BOOST_AUTO_TEST_CASE(shows_coverage_a_withheld_reward_and_an_inactive_person) {
+  // KPIs without a name show their ids; an empty unit is an empty cell.
   const char* expected = R"(Ana (ana)     · person · Sales
-  KPI            Actual  Target  Achv %  Points  Score  Weight  Status
-  sales.revenue     110     100     110       4   82.5      80  green
-  sales.visits        —      20       —       —      —      20  none    no data
+  KPI            Unit  Actual  Target  Achv %  Points  Score  Weight  Status
+  sales.revenue           110     100     110       4   82.5      80  green
+  sales.visits              —      20       —       —      —      20  none    no data
   Total 82.50 (coverage 80 %) · reward withheld: 1 of 2 KPIs unscored: sales.visits (no data)
 
 Ben (ben)     · person · Sales
-  KPI            Actual  Target  Achv %  Points  Score  Weight  Status
-  sales.revenue     130     100     130    4.75     95     100  green
+  KPI            Unit  Actual  Target  Achv %  Points  Score  Weight  Status
+  sales.revenue           130     100     130    4.75     95     100  green
   Total 95.00 · reward B ×1 = 12,000,000
 
 Cid (cid)     · person · Sales
-  KPI            Actual  Target  Achv %  Points  Score  Weight  Status
-  sales.revenue       —       —       —       —      —       —  none    not active in P
+  KPI            Unit  Actual  Target  Achv %  Points  Score  Weight  Status
+  sales.revenue             —       —       —       —      —       —  none    not active in P
   Total — · not active in the period · reward —
 
 Sales (sales) · unit

@@ -107,22 +107,62 @@ std::string valid_utf8(std::string_view text) {
   return out;
 }
 
+namespace {
+
+/// Characters that start or end GFM inline markup anywhere in a line: code spans,
+/// emphasis, strike-through, links and images, raw HTML and autolinks, entities, table
+/// cells, GitHub's math, and the backslash itself.
+bool is_inline_markup(char c) {
+  return std::string_view("\\`*_~[]<>|&$").find(c) != std::string_view::npos;
+}
+
+/// Whether `text`, at the start of a line, would open a block instead of being text: a
+/// heading (#), a quote (>), a list item ("- ", "+ ", "* ", "1. ", "2) "), a thematic
+/// break ("---") or a setext underline ("==="). Returns the index of the character to
+/// escape, or npos.
+size_t block_opener(std::string_view text) {
+  if (text.empty()) {
+    return std::string_view::npos;
+  }
+  const char c = text[0];
+  const bool then_space = text.size() == 1 || text[1] == ' ' || text[1] == '\t';
+  if (c == '#' || c == '>') {
+    return 0;
+  }
+  if ((c == '-' || c == '+') && then_space) {
+    return 0;
+  }
+  if ((c == '-' || c == '=') && text.find_first_not_of(std::string{c, ' '}) == std::string::npos) {
+    return 0;
+  }
+  size_t digits = 0;
+  while (digits < text.size() && digits < 10 && text[digits] >= '0' && text[digits] <= '9') {
+    ++digits;
+  }
+  if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+      (digits + 1 == text.size() || text[digits + 1] == ' ' || text[digits + 1] == '\t')) {
+    return digits;
+  }
+  return std::string_view::npos;
+}
+
+/// GFM links bare "http://..." and "www." text; a backslash before the ':' or '.' stops it.
+bool starts_autolink(std::string_view text, size_t i) {
+  return (text[i] == ':' && text.substr(i + 1, 2) == "//") ||
+         (text[i] == '.' && i >= 3 && text.substr(i - 3, 3) == "www");
+}
+
+}  // namespace
+
 std::string md_escape(std::string_view raw) {
+  const std::string text = valid_utf8(strip_controls(raw));
+  const size_t opener = block_opener(text);
   std::string out;
-  for (char c : valid_utf8(strip_controls(raw))) {
-    switch (c) {
-      case '\\':
-      case '|':
-      case '<':
-      case '>':
-      case '`':
-      case '[':
-      case ']':
-      case '*':
-        out += '\\';
-        break;
-      default:
-        break;
+  out.reserve(text.size() + 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (is_inline_markup(c) || i == opener || starts_autolink(text, i)) {
+      out += '\\';
     }
     out += c;
   }

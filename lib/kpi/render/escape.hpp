@@ -18,8 +18,10 @@ std::string html_escape(std::string_view text);
 /// DEL, noncharacters) and every byte that is not UTF-8 is written visibly ("\x1b").
 std::string xml_escape(std::string_view text, bool attribute);
 
-/// For a Markdown table cell, heading or list item: no line breaks, and \ | < > ` [ ] *
-/// backslash-escaped so that user text neither ends a cell nor becomes markup or HTML;
+/// For a GitHub-flavoured Markdown table cell, heading or list item: no line breaks, and
+/// every character that could end a cell or start markup backslash-escaped (\ ` * _ ~ [ ]
+/// < > | & $ anywhere; what would open a block at the start ("# ", "> ", "- ", "1. ",
+/// "---"); the ':' of "://" and the '.' of "www."), so that user text is shown as written, never as markup, HTML or a link;
 /// bytes that are not UTF-8 become U+FFFD.
 std::string md_escape(std::string_view text);
 

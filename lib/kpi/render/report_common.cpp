@@ -142,4 +142,10 @@ std::string status_word(Status status) {
   return status == Status::none ? "unscored" : std::string(to_string(status));
 }
 
+std::string kpi_name(const Report& report, std::string_view kpi) {
+  const auto found = report.kpi_names.find(kpi);
+  return found != report.kpi_names.end() && !found->second.empty() ? found->second
+                                                                   : std::string(kpi);
+}
+
 }  // namespace kpi::render

@@ -46,6 +46,9 @@ std::string no_data_notice(const Report& report);
 /// A total of the report (company, unit, person) as the text outputs print it.
 std::string report_total(const Report& report, const std::optional<double>& total);
 
+/// The KPI's name, or its id when the workspace does not define it (any more).
+std::string kpi_name(const Report& report, std::string_view kpi);
+
 /// Name of a status for people: "green", "amber", "red", "unscored".
 std::string status_word(Status status);
 

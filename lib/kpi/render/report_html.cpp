@@ -128,8 +128,9 @@ void write_summary(std::ostream& out, const Report& r) {
         << "<th>Who</th><th>KPI</th><th class=\"num\">Before</th><th class=\"num\">After</th>"
            "<th class=\"num\">Change</th></tr></thead><tbody>\n";
     for (const Mover& m : r.movers) {
-      out << "<tr><td>" << who(r, m.entity) << "</td><td class=\"id\">" << html_escape(m.kpi)
-          << "</td>" << num_cell(render::human_number(m.before, 2))
+      out << "<tr><td>" << who(r, m.entity) << "</td><td>"
+          << html_escape(render::kpi_name(r, m.kpi)) << "</td>"
+          << num_cell(render::human_number(m.before, 2))
           << num_cell(render::human_number(m.after, 2)) << change_cell(m.change) << "</tr>\n";
     }
     out << "</tbody></table></div></div>\n";
@@ -151,7 +152,7 @@ void write_at_risk(std::ostream& out, const Report& r) {
       << "</tr></thead><tbody>\n";
   for (const AtRisk& a : r.at_risk) {
     const KpiScore* k = render::current_kpi(r, a.entity, a.kpi);
-    out << "<tr><td>" << who(r, a.entity) << "</td><td class=\"id\">" << html_escape(a.kpi)
+    out << "<tr><td>" << who(r, a.entity) << "</td><td>" << html_escape(render::kpi_name(r, a.kpi))
         << "</td>" << num_cell(human_value(k ? k->actual : std::nullopt))
         << num_cell(html_escape(render::human_target(k ? k->target : std::nullopt)))
         << num_cell(human_value(k ? k->achievement : std::nullopt)) << "<td>" << pill(a.status)
@@ -191,17 +192,18 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
   std::vector<render::Bar> bars;
   for (const KpiScore& k : e.kpis) {
     bars.push_back(render::Bar{
-        k.id, k.achievement, k.status,
+        render::kpi_label(k), k.achievement, k.status,
         k.achievement ? human_value(k.achievement) + " %" : (k.missing ? "no data" : "unscored")});
   }
   out << render::achievement_chart(bars, "achievement of " + e.name + " against 100 %") << '\n';
-  out << "<div class=\"scroll\"><table><thead><tr><th>KPI</th><th class=\"num\">Actual</th>"
+  out << "<div class=\"scroll\"><table><thead><tr><th>KPI</th><th>Unit</th>"
+         "<th class=\"num\">Actual</th>"
          "<th class=\"num\">Target</th><th class=\"num\">Achiev.</th><th class=\"num\">Points</th>"
          "<th class=\"num\">Score</th><th class=\"num\">Weight</th><th>Status</th>"
          "<th class=\"num\">Change</th><th>Trend</th></tr></thead><tbody>\n";
   for (const KpiScore& k : e.kpis) {
     const KpiScore* before = render::compared_kpi(r, e.id, k.id);
-    out << "<tr><td class=\"id\">" << html_escape(k.id) << "</td>"
+    out << "<tr><td>" << html_escape(render::kpi_label(k)) << "</td><td>" << html_escape(k.unit) << "</td>"
         << num_cell(human_value(k.actual)) << num_cell(html_escape(render::human_target(k.target)))
         << num_cell(human_value(k.achievement)) << num_cell(human_value(k.points))
         << num_cell(human_value(k.score)) << num_cell(render::human_value(k.weight))
@@ -209,14 +211,14 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
         << "</td>" << change_cell(render::change(k.score, before ? before->score : std::nullopt))
         << "<td>"
         << render::sparkline(render::achievement_trend(r, e.id, k.id), 100, k.status,
-                             "achievement of " + k.id + " per period")
+                             "achievement of " + render::kpi_label(k) + " per period")
         << "</td></tr>\n";
   }
   out << "</tbody></table></div>\n";
   for (const KpiScore& k : e.kpis) {
     if (k.reason) {
-      out << "<p class=\"reason\"><code>" << html_escape(k.id)
-          << "</code>: " << html_escape(*k.reason) << "</p>\n";
+      out << "<p class=\"reason\">" << html_escape(render::kpi_label(k)) << ": " << html_escape(*k.reason)
+          << "</p>\n";
     }
   }
   out << "</section>\n";
@@ -232,7 +234,7 @@ void write_quality(std::ostream& out, const Report& r) {
       out << "<li><span class=\"kind\">" << to_string(q.kind) << "</span>: ";
       if (!q.entity.empty()) {
         out << who(r, q.entity)
-            << (q.kpi.empty() ? "" : ", <code>" + html_escape(q.kpi) + "</code>") << ": ";
+            << (q.kpi.empty() ? "" : ", " + html_escape(render::kpi_name(r, q.kpi))) << ": ";
       }
       if (!q.where.file.empty()) {
         out << "<code>" << html_escape(q.where.file)

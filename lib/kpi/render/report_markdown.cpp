@@ -76,9 +76,9 @@ void write_summary(std::ostream& out, const Report& r) {
     out << "\n**Largest movers** (score against " << md_escape(r.compared->token) << ")\n\n"
         << "| Who | KPI | Before | After | Change |\n| --- | --- | ---: | ---: | ---: |\n";
     for (const Mover& m : r.movers) {
-      out << fmt::format("| {} | {} | {} | {} | {} |\n", who(r, m.entity), md_escape(m.kpi),
-                         render::human_number(m.before, 2), render::human_number(m.after, 2),
-                         render::signed_change(m.change));
+      out << fmt::format("| {} | {} | {} | {} | {} |\n", who(r, m.entity),
+                         md_escape(render::kpi_name(r, m.kpi)), render::human_number(m.before, 2),
+                         render::human_number(m.after, 2), render::signed_change(m.change));
     }
   }
 }
@@ -99,7 +99,8 @@ void write_at_risk(std::ostream& out, const Report& r) {
       status += ", behind pace";
     }
     const KpiScore* k = render::current_kpi(r, a.entity, a.kpi);
-    out << fmt::format("| {} | {} | {} | {} | {} | {} |", who(r, a.entity), md_escape(a.kpi),
+    out << fmt::format("| {} | {} | {} | {} | {} | {} |", who(r, a.entity),
+                       md_escape(render::kpi_name(r, a.kpi)),
                        human_value(k ? k->actual : std::nullopt),
                        md_escape(render::human_target(k ? k->target : std::nullopt)),
                        human_value(k ? k->achievement : std::nullopt), status);
@@ -132,13 +133,14 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
     out << "\nNo KPIs.\n";
     return;
   }
-  out << "\n| KPI | Actual | Target | Achievement | Points | Score | Weight | Status | Change | "
-         "Trend |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |\n";
+  out << "\n| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status | "
+         "Change | Trend |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | "
+         "--- |\n";
   for (const KpiScore& k : e.kpis) {
     const KpiScore* before = render::compared_kpi(r, e.id, k.id);
     out << fmt::format(
-        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(k.id),
-        human_value(k.actual), md_escape(render::human_target(k.target)),
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(render::kpi_label(k)),
+        md_escape(k.unit), human_value(k.actual), md_escape(render::human_target(k.target)),
         human_value(k.achievement), human_value(k.points), human_value(k.score),
         render::human_value(k.weight), render::status_word(k.status),
         render::signed_change(render::change(k.score, before ? before->score : std::nullopt)),
@@ -155,7 +157,8 @@ void write_quality(std::ostream& out, const Report& r) {
   for (const QualityIssue& q : r.quality) {
     out << "- " << to_string(q.kind) << ": ";
     if (!q.entity.empty()) {
-      out << who(r, q.entity) << (q.kpi.empty() ? "" : ", " + md_escape(q.kpi)) << ": ";
+      out << who(r, q.entity) << (q.kpi.empty() ? "" : ", " + md_escape(render::kpi_name(r, q.kpi)))
+          << ": ";
     }
     if (!q.where.file.empty()) {
       out << md_escape(q.where.file) << (q.where.line > 0 ? ":" + std::to_string(q.where.line) : "")

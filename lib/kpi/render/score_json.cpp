@@ -30,6 +30,8 @@ using render::target_json;
 Json kpi_json(const KpiScore& k) {
   Json j;
   j["id"] = k.id;
+  j["name"] = k.name;
+  j["unit"] = k.unit;
   j["actual"] = or_null(k.actual);
   j["target"] = target_json(k.target);
   j["achievement"] = or_null(k.achievement);

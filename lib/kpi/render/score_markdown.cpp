@@ -1,6 +1,7 @@
 // GitHub-flavoured Markdown: a heading and a table per entity, warnings at the end.
 #include <fmt/format.h>
 
+#include "kpi/render/escape.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/render/text.hpp"
 #include "kpi/render/total_text.hpp"
@@ -11,18 +12,7 @@ namespace {
 
 using render::human_value;
 
-/// User text made safe inside a table cell or a heading: no line breaks, and pipes and
-/// backslashes escaped so that they neither end a cell nor escape what follows.
-std::string md(std::string_view text) {
-  std::string out;
-  for (char c : render::strip_controls(text)) {
-    if (c == '|' || c == '\\') {
-      out += '\\';
-    }
-    out += c;
-  }
-  return out;
-}
+std::string md(std::string_view text) { return render::md_escape(text); }
 
 std::string summary_line(const ScoreResult& result, const EntityScore& e) {
   std::string line = e.is_unit ? "Unit" : "Person";
@@ -55,10 +45,10 @@ void write_entity(std::ostream& out, const ScoreResult& result, const EntityScor
     out << "\nNo KPIs.\n";
     return;
   }
-  out << "\n| KPI | Actual | Target | Achievement | Points | Score | Weight | Status |\n"
-      << "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n";
+  out << "\n| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status |\n"
+      << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n";
   for (const KpiScore& k : e.kpis) {
-    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", md(k.id),
+    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md(render::kpi_label(k)), md(k.unit),
                        human_value(k.actual), md(render::human_target(k.target)),
                        human_value(k.achievement), human_value(k.points), human_value(k.score),
                        render::human_value(k.weight), status_cell(k));
@@ -66,7 +56,7 @@ void write_entity(std::ostream& out, const ScoreResult& result, const EntityScor
   const char* separator = "\n";
   for (const KpiScore& k : e.kpis) {
     if (k.reason) {
-      out << separator << "- " << md(k.id) << ": " << md(*k.reason) << '\n';
+      out << separator << "- " << md(render::kpi_label(k)) << ": " << md(*k.reason) << '\n';
       separator = "";
     }
   }

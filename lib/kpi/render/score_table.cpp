@@ -14,11 +14,12 @@ namespace {
 using render::display_width;
 using render::strip_controls;
 
-constexpr size_t k_columns = 8;
-constexpr std::array<const char*, k_columns> k_titles = {"KPI",    "Actual", "Target", "Achv %",
-                                                         "Points", "Score",  "Weight", "Status"};
-/// KPI and Status read left to right; the numbers line up on their last digit.
-constexpr std::array<bool, k_columns> k_right = {false, true, true, true, true, true, true, false};
+constexpr size_t k_columns = 9;
+constexpr std::array<const char*, k_columns> k_titles = {
+    "KPI", "Unit", "Actual", "Target", "Achv %", "Points", "Score", "Weight", "Status"};
+/// KPI, unit and status read left to right; the numbers line up on their last digit.
+constexpr std::array<bool, k_columns> k_right = {false, false, true, true, true,
+                                                 true,  true,  true, false};
 constexpr const char* k_indent = "  ";
 constexpr const char* k_gap = "  ";
 
@@ -28,12 +29,18 @@ struct Row {
   std::string note;  ///< the band's label, else why the KPI is unscored
 };
 
-Row make_row(const KpiScore& k) {
+/// `by_name`: the KPI's name in the first cell, else its id (where space is short).
+Row make_row(const KpiScore& k, bool by_name) {
   Row row;
-  row.cells = {strip_controls(k.id),           render::human_value(k.actual),
-               render::human_target(k.target), render::human_value(k.achievement),
-               render::human_value(k.points),  render::human_value(k.score),
-               render::human_value(k.weight),  std::string(to_string(k.status))};
+  row.cells = {strip_controls(by_name ? render::kpi_label(k) : k.id),
+               strip_controls(k.unit),
+               render::human_value(k.actual),
+               render::human_target(k.target),
+               render::human_value(k.achievement),
+               render::human_value(k.points),
+               render::human_value(k.score),
+               render::human_value(k.weight),
+               std::string(to_string(k.status))};
   row.status = k.status;
   row.note = strip_controls(k.label ? *k.label : k.reason.value_or(""));
   return row;
@@ -82,6 +89,35 @@ std::string format_row(const Row& row, const std::array<int, k_columns>& widths,
   return line;
 }
 
+struct Layout {
+  std::vector<std::vector<Row>> rows;  ///< per entity
+  std::array<int, k_columns> widths{};
+  int line_width = 0;  ///< of the widest row, its note included
+};
+
+Layout lay_out(const std::vector<const EntityScore*>& entities, const Row& titles, bool by_name) {
+  Layout layout;
+  for (size_t c = 0; c < k_columns; ++c) {
+    layout.widths[c] = display_width(titles.cells[c]);
+  }
+  int widest_note = 0;
+  for (const EntityScore* e : entities) {
+    layout.rows.emplace_back();
+    for (const KpiScore& k : e->kpis) {
+      Row& row = layout.rows.back().emplace_back(make_row(k, by_name));
+      for (size_t c = 0; c < k_columns; ++c) {
+        layout.widths[c] = std::max(layout.widths[c], display_width(row.cells[c]));
+      }
+      widest_note = std::max(widest_note, display_width(row.note));
+    }
+  }
+  layout.line_width = display_width(k_indent) + widest_note;
+  for (size_t c = 0; c < k_columns; ++c) {
+    layout.line_width += layout.widths[c] + display_width(k_gap);
+  }
+  return layout;
+}
+
 std::string heading(const EntityScore& e) {
   return strip_controls(e.name) + " (" + strip_controls(e.id) + ")";
 }
@@ -111,22 +147,22 @@ void render_score_table(std::ostream& out, const ScoreResult& result,
   }
   // One set of widths for every block, so that blocks can be compared by eye.
   Row titles;
-  std::array<int, k_columns> widths{};
   for (size_t c = 0; c < k_columns; ++c) {
     titles.cells[c] = k_titles[c];
-    widths[c] = display_width(titles.cells[c]);
   }
-  std::vector<std::vector<Row>> rows;
+  Layout layout = lay_out(entities, titles, true);
+  if (options.width > 0 && layout.line_width > options.width) {
+    // A narrow terminal: the ids, when they make the table narrower.
+    Layout by_id = lay_out(entities, titles, false);
+    if (by_id.line_width < layout.line_width) {
+      layout = std::move(by_id);
+    }
+  }
+  const std::vector<std::vector<Row>>& rows = layout.rows;
+  const std::array<int, k_columns>& widths = layout.widths;
   int heading_width = 0;
   for (const EntityScore* e : entities) {
     heading_width = std::max(heading_width, display_width(heading(*e)));
-    rows.emplace_back();
-    for (const KpiScore& k : e->kpis) {
-      rows.back().push_back(make_row(k));
-      for (size_t c = 0; c < k_columns; ++c) {
-        widths[c] = std::max(widths[c], display_width(rows.back().back().cells[c]));
-      }
-    }
   }
   for (size_t i = 0; i < entities.size(); ++i) {
     const EntityScore& e = *entities[i];

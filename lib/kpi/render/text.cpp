@@ -222,6 +222,8 @@ std::string where_and_message(const Diagnostic& d) {
   return text;
 }
 
+const std::string& kpi_label(const KpiScore& k) { return k.name.empty() ? k.id : k.name; }
+
 std::string entity_name(const ScoreResult& result, std::string_view id) {
   for (const EntityScore& e : result.entities) {
     if (e.id == id) {

@@ -39,6 +39,8 @@ std::string human_reward(const std::optional<Reward>& reward);
 std::string_view severity_name(Severity severity);
 /// `file:line: message` (parts that are unknown left out), then the hint in parentheses.
 std::string where_and_message(const Diagnostic& d);
+/// The KPI's name for people, or its id when it has none.
+const std::string& kpi_label(const KpiScore& k);
 /// The name of the entity `id` in the result, else `id` itself.
 std::string entity_name(const ScoreResult& result, std::string_view id);
 /// Control characters (C0, DEL, C1) become spaces, so that user text can neither break

@@ -135,6 +135,9 @@ Report build_report(const Workspace& workspace, ReportInputs inputs) {
   r.at_risk = report::find_at_risk(workspace, r);
   r.quality = report::find_quality_issues(r.current, inputs.findings);
   r.no_data = report::period_has_no_data(r.current);
+  for (const Kpi& k : workspace.kpis) {
+    r.kpi_names.emplace(k.id, k.name);
+  }
   return r;
 }
 

@@ -3,6 +3,7 @@
 // and of the trend periods, and what a reader needs first: summary, movers, KPIs at
 // risk and data quality. Data only; renderers present it.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,6 +88,9 @@ struct Report {
   /// No row at all counts toward the period (a `no-data` warning, or no KPI with a row):
   /// the report says so first, since an empty month must not look like a quiet one.
   bool no_data = false;
+  /// Each KPI's name by id, for the sections that name a KPI by its id (movers, at risk,
+  /// data quality).
+  std::map<std::string, std::string, std::less<>> kpi_names;
 };
 
 inline constexpr size_t k_max_movers = 5;

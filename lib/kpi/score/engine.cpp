@@ -100,9 +100,16 @@ class Scorer {
   }
 
  private:
-  static KpiScore inactive_kpi(const Kpi& kpi) {
+  static KpiScore named_score(const Kpi& kpi) {
     KpiScore s;
     s.id = kpi.id;
+    s.name = kpi.name;
+    s.unit = kpi.unit;
+    return s;
+  }
+
+  static KpiScore inactive_kpi(const Kpi& kpi) {
+    KpiScore s = named_score(kpi);
     s.weight.reset();
     if (!kpi.is_formula()) {
       s.rows = 0;
@@ -113,8 +120,7 @@ class Scorer {
 
   KpiScore score_kpi(const Kpi& kpi, int k, const std::string& entity, int e,
                      const Period& stretch) {
-    KpiScore s;
-    s.id = kpi.id;
+    KpiScore s = named_score(kpi);
     RolledUp rolled = roll_up(kpi, entity, stretch);
     s.target = rolled.target;
     s.baseline = rolled.baseline;
@@ -473,6 +479,7 @@ EntityScore score_person(const Workspace& ws, const MeasurementIndex& index, Sco
   }
   if (es.reward && es.coverage && *es.coverage < 100 &&
       ws.settings.reward_incomplete == RewardIncomplete::withhold) {
+    es.withheld_reward = std::move(es.reward);
     es.reward.reset();
     es.withheld = withheld_text(es.kpis);
   }

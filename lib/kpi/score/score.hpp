@@ -30,6 +30,8 @@ struct ScoreRequest {
 
 struct KpiScore {
   std::string id;
+  std::string name;  ///< the KPI's name, for people reading the outputs
+  std::string unit;  ///< its unit of measure (`VND`, `%`, `deals`)
   std::optional<double> actual;
   std::optional<Target> target;  ///< rolled up over the period; range bound by bound
   std::optional<double> baseline;
@@ -64,6 +66,8 @@ struct EntityScore {
   std::optional<Reward> reward;  ///< people only, when rewards are defined
   /// Why a tier that was found is withheld (partial scorecard); null otherwise.
   std::optional<std::string> withheld;
+  /// The tier that was found and withheld, with what it would pay (kpi payout shows it).
+  std::optional<Reward> withheld_reward;
   /// days(E_p) / days(E) for a person with `joined`/`left`; 1 otherwise (units too).
   double active_share = 1;
   bool active = true;          ///< false when E_p is empty: every number null

@@ -1,0 +1,108 @@
+// The run kpi score and kpi payout share (scoring.hpp).
+#include "scoring.hpp"
+
+#include <iostream>
+#include <memory>
+
+#include "diagnostics.hpp"
+#include "gaps.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "progress.hpp"
+#include "sealing.hpp"
+#include "tables.hpp"
+#include "workspace.hpp"
+
+namespace kpi::cli {
+
+void require_output_for_xlsx(const std::string& format, const std::string& output) {
+  if (format == "xlsx" && output.empty()) {
+    throw usage_error("bad-output", "--format xlsx writes a workbook: name it with --output FILE");
+  }
+}
+
+void write_scored_output(const std::string& pattern, const Workspace& ws, const ScoreResult& result,
+                         const GlobalOptions& global, const std::string& text) {
+  const std::string path = expand_output_path(pattern, result.period, result.as_of, "en");
+  check_typed_path(path, ws.file, global);
+  write_output(path, text);
+}
+
+int run_scoring(const ScoreOptions& opts, const GlobalOptions& global, const ScoredOutput& output) {
+  OpenWorkspace open = open_workspace(global);
+  const Workspace& ws = open.load.workspace;
+  if (open.blocked) {
+    print_diagnostics(std::cerr, open.findings, global);
+    std::cerr << "kpi: the definitions have errors; fix them before scoring (kpi validate)\n";
+    return k_exit_input;
+  }
+
+  ScoreRequest request = resolve_period_request(opts.period, opts.as_of);
+  request.entities = opts.entities;
+  if (!opts.unit.empty()) {
+    request.unit = opts.unit;
+  }
+  request.kpis = opts.kpis;
+
+  MeasurementIndex index(ws);
+  for (const std::string& file : opts.data) {
+    check_typed_path(file, ws.file, global);
+  }
+  const DataFiles files =
+      opts.data.empty() ? data_files(ws, load_options(global)) : DataFiles{opts.data, {}};
+  ReadOptions reading;
+  reading.jobs = resolve_jobs(opts.jobs);
+  ProgressLine progress(global, false);  // on a terminal, after about two seconds
+  reading.progress = progress.when_shown();
+  const std::unique_ptr<warehouse::TableReader> tables = open_tables(ws, global);
+  MeasurementInputs inputs{&ws, global.allow_outside, files.files};
+  inputs.tables = tables.get();
+  AggregateResult aggregates =
+      aggregate_measurements(index, inputs, {{request.period, request.as_of}}, reading);
+
+  if (!aggregates.problems.empty() &&
+      (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
+    print_diagnostics(std::cerr, aggregates.problems, global);
+    print_problem_count(
+        std::cerr, aggregates.problems, aggregates.problems_total,
+        problem_advice(aggregates.problems, "use --skip-invalid to score the valid rows anyway"));
+    return k_exit_input;
+  }
+
+  ScoreResult result = compute_scores(ws, index, aggregates.periods.front(), request);
+  for (Diagnostic& stale : stale_data_warnings(ws, index, aggregates.periods.front())) {
+    result.warnings.push_back(std::move(stale));
+  }
+  // A closed period scored again: what changed since it was sealed (kpi-close(1)).
+  std::optional<Diagnostic> closed = check_closed(ws, files.files, result, global, opts.strict);
+  // Non-blocking findings go to stderr and into the result (cli.md).
+  std::vector<Diagnostic> notes = open.findings;
+  notes.insert(notes.end(), files.warnings.begin(), files.warnings.end());
+  if (closed) {
+    notes.push_back(*closed);
+  }
+  for (Diagnostic problem : aggregates.problems) {
+    problem.severity = Severity::warning;
+    problem.message = "skipped: " + problem.message;
+    notes.push_back(std::move(problem));
+  }
+  if (!global.quiet) {
+    print_diagnostics(std::cerr, notes, global);
+    if (output.warnings_on_stderr) {
+      print_diagnostics(std::cerr, result.warnings, global);
+    }
+  }
+  result.warnings.insert(result.warnings.begin(), notes.begin(), notes.end());
+  output.render(ws, result);
+  // missing: error: the result is printed, then the gaps fail the run (scoring.md).
+  const int status = report_gaps(std::cerr, result, global, output.warnings_on_stderr);
+  if (closed && closed->severity == Severity::error) {
+    if (global.quiet) {
+      print_diagnostics(std::cerr, {*closed}, global);  // it decides the exit status
+    }
+    return k_exit_input;
+  }
+  return status;
+}
+
+}  // namespace kpi::cli
