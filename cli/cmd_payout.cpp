@@ -16,8 +16,8 @@ namespace kpi::cli {
 
 namespace {
 
-void render(const ScoreOptions& opts, const Workspace& ws, const ScoreResult& result,
-            const GlobalOptions& global) {
+void render_payout(const ScoreOptions& opts, const Workspace& ws, const ScoreResult& result,
+                   const GlobalOptions& global) {
   const Payout payout = build_payout(ws, result);
   std::ostringstream out;
   if (opts.format == "xlsx") {
@@ -48,29 +48,11 @@ Runner setup_payout(CLI::App& app) {
   add_period_options(app, opts->period, opts->as_of, "pay out", "Pay out");
   app.add_option("-u,--unit", opts->unit, "Only the people of this unit and the units under it")
       ->option_text("U");
-  app.add_option("-d,--data", opts->data,
-                 "Read these measurement files instead of the workspace's ('-' reads stdin)")
-      ->option_text("FILE");
   app.add_option("-f,--format", opts->format,
                  "Output: table (default), csv, tsv, json, xlsx (with --output)")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "xlsx"}));
-  app.add_option("-o,--output", opts->output,
-                 "Write to FILE (atomically) instead of stdout; {period}, {as_of} and {lang} "
-                 "are filled in")
-      ->option_text("FILE");
-  app.add_flag("--skip-invalid", opts->skip_invalid,
-               "Score the valid rows and report invalid ones as warnings");
-  app.add_flag("--strict", opts->strict,
-               "A closed period whose files or numbers changed since it was sealed fails (exit 1)");
-  add_jobs_option(app, opts->jobs);
-  return [opts](const GlobalOptions& global) {
-    require_output_for_xlsx(opts->format, opts->output);
-    const bool csv = opts->format == "csv" || opts->format == "tsv" || opts->format == "xlsx";
-    return run_scoring(
-        *opts, global,
-        {[&](const Workspace& ws, const ScoreResult& result) { render(*opts, ws, result, global); },
-         csv});
-  };
+  add_scoring_options(app, *opts);
+  return scoring_runner(opts, render_payout);
 }
 
 }  // namespace kpi::cli

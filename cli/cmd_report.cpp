@@ -13,6 +13,7 @@
 #include "kpi/render/render.hpp"
 #include "kpi/report/report.hpp"
 #include "kpi/validate/validate.hpp"
+#include "language.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "progress.hpp"
@@ -30,6 +31,7 @@ struct ReportOptions {
   std::string as_of;
   std::string format = "md";
   std::string output;
+  std::string lang;  ///< --lang; empty: settings.language
   std::string compare = "previous";
   int trend = 6;
   std::vector<std::string> data;
@@ -97,7 +99,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   }
   const ScoreRequest request = resolve_period_request(opts.period, opts.as_of);
   require_output_for_xlsx(opts.format, opts.output);
-  const std::string output = expand_output_path(opts.output, request.period, request.as_of, "en");
+  const std::string lang = use_language(opts.lang, ws);
+  const std::string output = expand_output_path(opts.output, request.period, request.as_of, lang);
   check_typed_path(output, ws.file, global);
   for (const std::string& file : opts.data) {
     check_typed_path(file, ws.file, global);
@@ -207,6 +210,7 @@ Runner setup_report(CLI::App& app) {
                  "Write to FILE (atomically) instead of stdout; {period}, {as_of} and {lang} "
                  "are filled in")
       ->option_text("FILE");
+  add_lang_option(app, opts->lang);
   app.add_option("--compare", opts->compare,
                  "Compare with the previous period (default), the same period a year ago, or none")
       ->check(CLI::IsMember({"previous", "year-ago", "none"}));

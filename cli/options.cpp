@@ -104,6 +104,12 @@ void add_jobs_option(CLI::App& app, int& jobs) {
       ->check(CLI::Range(0, 1024));
 }
 
+void add_lang_option(CLI::App& app, std::string& lang) {
+  app.add_option("--lang", lang,
+                 "Language of the labels and numbers: en or vi (default: settings.language)")
+      ->option_text("LANG");
+}
+
 int resolve_jobs(int jobs) {
   if (jobs > 0) {
     return jobs;

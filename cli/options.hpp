@@ -35,6 +35,8 @@ void add_period_options(CLI::App& app, std::string& period, std::string& as_of,
                         const std::string& verb, const std::string& capitalised_verb);
 /// -j/--jobs N: threads that read the measurement files; 0 (the default) is one per core.
 void add_jobs_option(CLI::App& app, int& jobs);
+/// --lang LANG: the labels' language of score, report and payout (language.hpp).
+void add_lang_option(CLI::App& app, std::string& lang);
 /// What --jobs asks for, as a number of threads (0: the number of cores, at least 1).
 int resolve_jobs(int jobs);
 

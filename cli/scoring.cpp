@@ -6,6 +6,8 @@
 
 #include "diagnostics.hpp"
 #include "gaps.hpp"
+#include "kpi/render/labels.hpp"
+#include "language.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "progress.hpp"
@@ -21,9 +23,38 @@ void require_output_for_xlsx(const std::string& format, const std::string& outpu
   }
 }
 
+void add_scoring_options(CLI::App& app, ScoreOptions& opts) {
+  add_lang_option(app, opts.lang);
+  app.add_option("-d,--data", opts.data,
+                 "Read these measurement files instead of the workspace's ('-' reads stdin)")
+      ->option_text("FILE");
+  app.add_option("-o,--output", opts.output,
+                 "Write to FILE (atomically) instead of stdout; {period}, {as_of} and {lang} "
+                 "are filled in")
+      ->option_text("FILE");
+  app.add_flag("--skip-invalid", opts.skip_invalid,
+               "Score the valid rows and report invalid ones as warnings");
+  app.add_flag("--strict", opts.strict,
+               "A closed period whose files or numbers changed since it was sealed fails (exit 1)");
+  add_jobs_option(app, opts.jobs);
+}
+
+Runner scoring_runner(std::shared_ptr<ScoreOptions> opts, ScoredRender render) {
+  return [opts, render](const GlobalOptions& global) {
+    require_output_for_xlsx(opts->format, opts->output);
+    const bool no_warnings =
+        opts->format == "csv" || opts->format == "tsv" || opts->format == "xlsx";
+    return run_scoring(
+        *opts, global,
+        {[&](const Workspace& ws, const ScoreResult& result) { render(*opts, ws, result, global); },
+         no_warnings});
+  };
+}
+
 void write_scored_output(const std::string& pattern, const Workspace& ws, const ScoreResult& result,
                          const GlobalOptions& global, const std::string& text) {
-  const std::string path = expand_output_path(pattern, result.period, result.as_of, "en");
+  const std::string path =
+      expand_output_path(pattern, result.period, result.as_of, render::language());
   check_typed_path(path, ws.file, global);
   write_output(path, text);
 }
@@ -36,6 +67,7 @@ int run_scoring(const ScoreOptions& opts, const GlobalOptions& global, const Sco
     std::cerr << "kpi: the definitions have errors; fix them before scoring (kpi validate)\n";
     return k_exit_input;
   }
+  use_language(opts.lang, ws);
 
   ScoreRequest request = resolve_period_request(opts.period, opts.as_of);
   request.entities = opts.entities;

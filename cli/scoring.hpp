@@ -4,6 +4,7 @@
 // hand the result to the command's own output.
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct ScoreOptions {
   std::vector<std::string> data;
   std::string format = "table";
   std::string output;  ///< --output FILE, with placeholders; empty: stdout
+  std::string lang;    ///< --lang: empty, settings.language
   bool skip_invalid = false;
   bool strict = false;
   int jobs = 0;
@@ -36,6 +38,17 @@ struct ScoredOutput {
 
 /// A workbook is no text for a terminal: --format xlsx without --output is exit 2.
 void require_output_for_xlsx(const std::string& format, const std::string& output);
+
+/// --lang, --data, --output, --skip-invalid, --strict and --jobs, as score and payout take
+/// them.
+void add_scoring_options(CLI::App& app, ScoreOptions& opts);
+
+/// Writes the scored period in `opts.format` (through write_scored_output).
+using ScoredRender = void (*)(const ScoreOptions& opts, const Workspace& ws,
+                              const ScoreResult& result, const GlobalOptions& global);
+/// The runner of a command that scores one period and renders it: run_scoring with
+/// warnings also on stderr for the formats that have no place for them (csv, tsv, xlsx).
+Runner scoring_runner(std::shared_ptr<ScoreOptions> opts, ScoredRender render);
 
 /// `text` to stdout (`pattern` empty) or atomically to the --output path with its
 /// placeholders filled in from `result`, once the path is known to stay in the workspace.

@@ -4,8 +4,9 @@
 #     (gzipped) and the bash, zsh and fish completions; the installed kpi names its
 #     version and commit.
 #  2. `cpack -G DEB` makes a package holding usr/bin/kpi and the man pages, whose Depends
-#     (from dpkg-shlibdeps) names libyaml-cpp; installed with dpkg into a clean root, its
-#     kpi runs `--version` and `init` and the starter validates.
+#     (from dpkg-shlibdeps) names libyaml-cpp and libxlsxwriter; installed with dpkg into a
+#     clean root, its kpi runs `--version` and `init`, the starter validates, and
+#     `score --lang vi` reads the package's own Vietnamese catalogue.
 # Usage: package_check.sh BUILD_DIR
 set -u
 build=$(realpath "$1")
@@ -36,11 +37,12 @@ deb=$(ls "$work"/pkg/kpi_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || { cat "$work/cpack.log"; fail "cpack made no kpi_*.deb"; }
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/kpi ./usr/share/man/man1/kpi.1.gz ./usr/share/man/man5/kpi-format.5.gz \
-         ./usr/share/bash-completion/completions/kpi; do
+         ./usr/share/bash-completion/completions/kpi ./usr/share/locale/vi/LC_MESSAGES/kpi.mo; do
   grep -q " $f\$" <<<"$contents" || fail "the package lacks $f"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
 grep -q 'libyaml-cpp' <<<"$depends" || fail "Depends names no libyaml-cpp: '$depends'"
+grep -q 'libxlsxwriter' <<<"$depends" || fail "Depends names no libxlsxwriter: '$depends'"
 
 root=$work/root
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/var/lib/dpkg/triggers"
@@ -52,4 +54,8 @@ dpkg --root="$root" --force-depends --force-not-root --force-script-chrootless \
 (cd "$work" && "$root/usr/bin/kpi" init team --example sales >/dev/null) || fail "packaged kpi init"
 "$root/usr/bin/kpi" -C "$work/team" validate --strict >/dev/null 2>&1 ||
   fail "the packaged kpi's starter does not validate"
+# The Vietnamese labels come from the package's own catalogue (usr/share/locale).
+labels=$(KPI_TODAY=2026-11-23 "$root/usr/bin/kpi" -C "$work/team" score --lang vi 2>/dev/null) ||
+  fail "the packaged kpi score --lang vi"
+grep -q "Mục tiêu" <<<"$labels" || fail "the packaged kpi's --lang vi shows no Vietnamese labels"
 echo "install_package: ok ($version; $(basename "$deb"); Depends: $depends)"

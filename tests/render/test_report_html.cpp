@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(shows_coverage_withheld_rewards_and_inactive_people) {
 BOOST_AUTO_TEST_CASE(an_empty_period_opens_the_page) {
   const std::string h = html_of(kpi::test::empty_period_report(true));
   BOOST_TEST(h.find("</header>\n<main>\n<p class=\"alert\" role=\"alert\">No data: no measurement "
-                    "counts toward 2026-10 (2026-10-01 to 2026-10-31) as of 2026-11-01. ") !=
+                    "counts toward 2026-10 (1 October 2026 to 31 October 2026) as of 1 November 2026. ") !=
              std::string::npos);
   BOOST_TEST(h.find("<span class=\"kind\">empty-period</span>") != std::string::npos);
 }

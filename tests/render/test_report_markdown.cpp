@@ -19,9 +19,9 @@ BOOST_AUTO_TEST_SUITE(render_report_markdown)
 BOOST_AUTO_TEST_CASE(header_names_the_period_by_its_dates) {
   const std::string md = markdown();
   BOOST_TEST(md.rfind("# ACME Corp: report for 2026-10\n\n"
-                      "- Period: 2026-10, 2026-10-01 to 2026-10-31 (closed)\n"
-                      "- As of: 2026-11-01\n"
-                      "- Compared with: 2026-09 (previous period), 2026-09-01 to 2026-09-30\n",
+                      "- Period: 2026-10, 1 October 2026 to 31 October 2026 (closed)\n"
+                      "- As of: 1 November 2026\n"
+                      "- Compared with: 2026-09 (previous period), 1 September 2026 to 30 September 2026\n",
                       0) == 0u);
 }
 
@@ -85,10 +85,10 @@ BOOST_AUTO_TEST_CASE(data_quality_lists_files_gaps_withheld_rewards_and_inactive
 BOOST_AUTO_TEST_CASE(an_empty_period_says_so_on_its_first_lines) {
   const char* opening =
       "# ACME Corp: report for 2026-10\n\n"
-      "**No data: no measurement counts toward 2026-10 (2026-10-01 to 2026-10-31) as of "
-      "2026-11-01. Every KPI below is without data; check the data files before reading on: an "
+      "**No data: no measurement counts toward 2026-10 (1 October 2026 to 31 October 2026) as of 1 "
+      "November 2026. Every KPI below is without data; check the data files before reading on: an "
       "empty period is not a quiet one.**\n\n"
-      "- Period: 2026-10, 2026-10-01 to 2026-10-31 (closed)\n";
+      "- Period: 2026-10, 1 October 2026 to 31 October 2026 (closed)\n";
   for (bool warned : {true, false}) {
     const std::string md = markdown(kpi::test::empty_period_report(warned));
     BOOST_TEST(md.rfind(opening, 0) == 0u);

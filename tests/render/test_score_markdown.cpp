@@ -17,9 +17,9 @@ std::string render(const kpi::ScoreResult& result) {
 BOOST_AUTO_TEST_SUITE(render_score_markdown)
 
 BOOST_AUTO_TEST_CASE(prints_the_sample_exactly) {
-  const char* expected = R"md(# ACME Corp: 2026-10 (2026-10-01 to 2026-10-31)
+  const char* expected = R"md(# ACME Corp: 2026-10 (1 October 2026 to 31 October 2026)
 
-As of 2026-11-01.
+As of 1 November 2026.
 
 ### Alice Nguyen (alice)
 
@@ -70,9 +70,9 @@ BOOST_AUTO_TEST_CASE(escapes_pipes_backslashes_and_line_breaks) {
 }
 
 BOOST_AUTO_TEST_CASE(shows_coverage_a_withheld_reward_and_an_inactive_person) {
-  const char* expected = R"md(# ACME Corp: 2026-10 (2026-10-01 to 2026-10-31)
+  const char* expected = R"md(# ACME Corp: 2026-10 (1 October 2026 to 31 October 2026)
 
-As of 2026-11-01.
+As of 1 November 2026.
 
 ### Ana (ana)
 

@@ -80,6 +80,8 @@ struct Settings {
   int freshness_days = 5;
   StatusThresholds status;
   std::string default_frame;  ///< empty: the first frame defined
+  /// The labels' language of score, report and payout (--lang overrides it).
+  std::string language = "en";
   Positions pos;
 };
 

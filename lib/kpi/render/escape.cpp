@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "kpi/render/labels.hpp"
 #include "kpi/render/text.hpp"
 #include "kpi/render/visible.hpp"
 
@@ -167,6 +168,20 @@ std::string md_escape(std::string_view raw) {
     out += c;
   }
   return out;
+}
+
+std::string md_table_head(std::initializer_list<const char*> titles) {
+  std::string head = "|";
+  std::string rule = "|";
+  for (std::string_view title : titles) {
+    const bool right = !title.empty() && title[0] == '>';
+    if (right) {
+      title.remove_prefix(1);
+    }
+    head += " " + md_escape(tr("column", std::string(title).c_str())) + " |";
+    rule += right ? " ---: |" : " --- |";
+  }
+  return head + "\n" + rule + "\n";
 }
 
 }  // namespace kpi::render

@@ -25,13 +25,6 @@ struct Step {
   std::vector<std::string> lines;
 };
 
-std::string place(const SourceLocation& at) {
-  if (!at.cell.empty()) {
-    return at.file + ":" + at.cell;
-  }
-  return at.line > 0 ? at.file + ":" + std::to_string(at.line) : at.file;
-}
-
 std::string stamp(const Period& p) {
   const std::string token = period_token(p);
   return token.empty() ? format_date(p.start) + ".." + format_date(p.end) : token;
@@ -42,14 +35,14 @@ std::string range(const Period& p) { return format_date(p.start) + ".." + format
 std::string row_line(const ExplainedRow& r) {
   if (!r.table.empty()) {
     // A table's rows come added up: one line per spelling of the entity and range of days.
-    std::string line = place(r.where) + "  table " + r.table + "  " + range(r.stamp) + "  " +
-                       std::to_string(r.rows) + (r.rows == 1 ? " row" : " rows");
+    std::string line = render::place_text(r.where) + "  table " + r.table + "  " + range(r.stamp) +
+                       "  " + std::to_string(r.rows) + (r.rows == 1 ? " row" : " rows");
     if (r.value) {
       line += ", sum " + plain_number(*r.value);
     }
     return r.reason.empty() ? line : line + "  (" + r.reason + ")";
   }
-  std::string line = place(r.where) + "  " + stamp(r.stamp);
+  std::string line = render::place_text(r.where) + "  " + stamp(r.stamp);
   if (r.value) {
     line += "  " + plain_number(*r.value);
   }
@@ -145,7 +138,7 @@ Step target_step(const ExplainedKpi& k) {
     std::string line = describe_period(slot.slot) + ": " + target_text(slot.target);
     if (slot.target) {
       line += " x " + plain_number(slot.factor);
-      line += slot.target_from ? " (override at " + place(*slot.target_from) + ")"
+      line += slot.target_from ? " (override at " + render::place_text(*slot.target_from) + ")"
                                : " (the KPI's own target)";
     }
     if (slot.baseline) {
@@ -194,7 +187,7 @@ Step weight_step(const ExplainedKpi& k) {
   const KpiScore& s = k.score;
   Step step{"Weight", {}};
   std::string line = "weight " + (s.weight ? plain_number(*s.weight) : std::string("none"));
-  line += k.weight_from ? " (override at " + place(*k.weight_from) + ")" : "";
+  line += k.weight_from ? " (override at " + render::place_text(*k.weight_from) + ")" : "";
   if (k.weight_share) {
     line += ", " + percent(*k.weight_share) + " of the total";
     if (k.contribution) {

@@ -5,6 +5,7 @@
 
 #include "kpi/render/escape.hpp"
 #include "kpi/render/render.hpp"
+#include "kpi/render/text.hpp"
 #include "kpi/render/visible.hpp"
 
 namespace kpi {
@@ -13,14 +14,10 @@ namespace {
 
 using render::xml_escape;
 
-std::string place(const SourceLocation& at) {
-  return at.line > 0 ? at.file + ":" + std::to_string(at.line) : at.file;
-}
-
 /// "tests/october.yaml:7: october as scored: em total: expected 12.5, got 106.35".
 std::string failure_line(const ExpectationResult& r, const FieldFailure& f) {
-  return place(f.where) + ": " + r.test + ": " + r.subject + " " + f.field + ": expected " +
-         f.expected + ", got " + f.actual;
+  return render::place_text(f.where) + ": " + r.test + ": " + r.subject + " " + f.field +
+         ": expected " + f.expected + ", got " + f.actual;
 }
 
 struct Counts {
@@ -91,7 +88,8 @@ void render_golden_junit(std::ostream& out, const std::vector<GoldenReport>& rep
             << xml_escape(line, false) << "</failure>\n";
       }
       for (const Diagnostic& d : r.errors) {
-        const std::string line = place(d.where) + ": error[" + d.rule + "]: " + d.message;
+        const std::string line =
+            render::place_text(d.where) + ": error[" + d.rule + "]: " + d.message;
         out << "      <error type=\"" << xml_attr(d.rule) << "\" message=\"" << xml_attr(d.message)
             << "\">" << xml_escape(line, false) << "</error>\n";
       }

@@ -10,15 +10,15 @@ namespace kpi {
 
 namespace {
 
-constexpr std::array k_header = {"id",           "name",   "unit",       "total",
-                                 "coverage",     "tier",   "multiplier", "bonus_base",
-                                 "active_share", "amount", "withheld"};
+constexpr std::array k_payout_header = {"id",           "name",   "unit",       "total",
+                                        "coverage",     "tier",   "multiplier", "bonus_base",
+                                        "active_share", "amount", "withheld"};
 
 }  // namespace
 
 void render_payout_csv(std::ostream& out, const Payout& payout, char delimiter) {
   render::RowWriter row(out, delimiter);
-  for (const char* name : k_header) {
+  for (const char* name : k_payout_header) {
     row.text(name);
   }
   row.end_row();

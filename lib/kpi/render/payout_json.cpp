@@ -9,7 +9,7 @@ namespace {
 using render::Json;
 using render::or_null;
 
-Json row_json(const PayoutRow& row) {
+Json payout_row_json(const PayoutRow& row) {
   Json j;
   j["id"] = row.id;
   j["name"] = row.name;
@@ -37,7 +37,7 @@ void render_payout_json(std::ostream& out, const Payout& payout) {
   j["as_of"] = format_date(payout.as_of);
   j["people"] = Json::array();
   for (const PayoutRow& row : payout.people) {
-    j["people"].push_back(row_json(row));
+    j["people"].push_back(payout_row_json(row));
   }
   j["total_amount"] = payout.total_amount;
   j["paid"] = payout.paid;

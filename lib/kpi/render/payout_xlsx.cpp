@@ -1,5 +1,6 @@
 // The payout sheet as an Excel workbook: one sheet, the columns of the CSV as real
 // numbers, then a total row whose SUM holds kpi's own sum as its value.
+#include "kpi/render/labels.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/render/xlsx_book.hpp"
 
@@ -9,11 +10,12 @@ std::string render_payout_xlsx(const Payout& payout) {
   using render::CellFormat;
   render::XlsxBook book(payout.workspace + " payout " + payout.token, payout.as_of);
   render::XlsxSheet& sheet = book.add_sheet("Payout");
-  sheet.text(0, 0, payout.workspace + ": payout for " + payout.token, CellFormat::title);
-  sheet.text(1, 0, "Period");
+  sheet.text(0, 0, render::trf("{}: payout for {}", payout.workspace, payout.token),
+             CellFormat::title);
+  sheet.text(1, 0, render::tr("Period"));
   sheet.date(1, 1, payout.period.start);
   sheet.date(1, 2, payout.period.end);
-  sheet.text(1, 3, "As of");
+  sheet.text(1, 3, render::tr("As of"));
   sheet.date(1, 4, payout.as_of);
   constexpr uint32_t k_header_row = 3;
   sheet.header(k_header_row, {"Person", "Name", "Unit", "Total", "Coverage", "Tier", "Multiplier",
@@ -36,7 +38,7 @@ std::string render_payout_xlsx(const Payout& payout) {
   const uint32_t last = row;
   sheet.finish_table(k_header_row, last, 11);
   if (!payout.people.empty()) {
-    sheet.text(last + 1, 0, "Total", CellFormat::header);
+    sheet.text(last + 1, 0, render::tr("Total"), CellFormat::header);
     sheet.sum(last + 1, 9, k_header_row + 1, last, payout.total_amount);
   }
   return book.finish();

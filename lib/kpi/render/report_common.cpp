@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "kpi/render/labels.hpp"
 #include "kpi/render/text.hpp"
 #include "kpi/render/total_text.hpp"
 
@@ -108,30 +109,31 @@ std::string block_sparkline(const std::vector<std::optional<double>>& values) {
 }
 
 std::string period_dates(const Period& period) {
-  return format_date(period.start) + " to " + format_date(period.end);
+  return trf("{} to {}", date_in_words(period.start), date_in_words(period.end));
 }
 
 std::string period_state(const Report& report) {
   if (!report.running) {
-    return "closed";
+    return tr("closed");
   }
-  return fmt::format("running: day {} of {}", report.elapsed_days, report.current.period.days());
+  return trf("running: day {} of {}", report.elapsed_days, report.current.period.days());
 }
 
 std::string compared_description(const Report& report) {
   if (!report.compared) {
     return "";
   }
-  return report.compared->token +
-         (report.compare == CompareMode::year_ago ? " (a year earlier)" : " (previous period)");
+  return report.compared->token + " (" +
+         (report.compare == CompareMode::year_ago ? tr("a year earlier") : tr("previous period")) +
+         ")";
 }
 
 std::string no_data_notice(const Report& report) {
   const ScoreResult& r = report.current;
-  return fmt::format(
+  return trf(
       "No data: no measurement counts toward {} ({}) as of {}. Every KPI below is without "
       "data; check the data files before reading on: an empty period is not a quiet one.",
-      r.token, period_dates(r.period), format_date(r.as_of));
+      r.token, period_dates(r.period), date_in_words(r.as_of));
 }
 
 std::string report_total(const Report& report, const std::optional<double>& total) {
@@ -139,7 +141,7 @@ std::string report_total(const Report& report, const std::optional<double>& tota
 }
 
 std::string status_word(Status status) {
-  return status == Status::none ? "unscored" : std::string(to_string(status));
+  return status == Status::none ? tr("status", "unscored") : status_label(status);
 }
 
 std::string kpi_name(const Report& report, std::string_view kpi) {

@@ -34,7 +34,7 @@ std::vector<std::optional<double>> total_trend(const Report& report, std::string
 /// empty for an empty series.
 std::string block_sparkline(const std::vector<std::optional<double>>& values);
 
-/// "2026-10-01 to 2026-10-31".
+/// "1 October 2026 to 31 October 2026" (dates in words, in the labels' language).
 std::string period_dates(const Period& period);
 /// "closed" or "running: day 23 of 30".
 std::string period_state(const Report& report);

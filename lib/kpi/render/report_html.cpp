@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "kpi/render/escape.hpp"
+#include "kpi/render/labels.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/render/report_common.hpp"
 #include "kpi/render/report_style.hpp"
@@ -17,6 +18,14 @@ namespace {
 using render::html_escape;
 using render::human_value;
 using render::report_total;
+using render::tr;
+using render::trf;
+
+/// A column title in the labels' language; `number` right-aligns it over numbers.
+std::string th(const char* title, bool number) {
+  return std::string(number ? "<th class=\"num\">" : "<th>") + html_escape(tr("column", title)) +
+         "</th>";
+}
 
 std::string pill(Status status) {
   return "<span class=\"pill " + render::status_class(status) + "\">" +
@@ -33,7 +42,8 @@ std::string change_cell(const std::optional<double>& delta) {
 /// The reward tier's label, or why it is withheld, in words.
 std::string tier_text(const EntityScore& e) {
   if (e.withheld) {
-    return "<span class=\"withheld\">withheld: " + html_escape(*e.withheld) + "</span>";
+    return "<span class=\"withheld\">" + html_escape(tr("withheld")) + ": " +
+           html_escape(*e.withheld) + "</span>";
   }
   return e.reward ? html_escape(e.reward->label) : std::string(render::k_dash);
 }
@@ -46,19 +56,22 @@ std::string who(const Report& r, std::string_view id) {
 
 void write_header(std::ostream& out, const Report& r) {
   const std::string title =
-      html_escape(r.current.workspace) + ": report for " + html_escape(r.current.token);
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      html_escape(trf("{}: report for {}", r.current.workspace, r.current.token));
+  out << "<!DOCTYPE html>\n<html lang=\"" << html_escape(render::language())
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << title << "</title>\n<style>" << render::report_stylesheet()
       << "</style>\n</head>\n<body>\n<header class=\"top\"><div class=\"inner\">\n"
-      << "<h1>" << html_escape(r.current.workspace) << "</h1>\n<p>Report for "
-      << html_escape(r.current.token) << " \u00b7 " << render::period_dates(r.current.period)
-      << "</p>\n<div class=\"badges\"><span class=\"badge\">As of " << format_date(r.current.as_of)
-      << "</span><span class=\"badge" << (r.running ? " running" : "") << "\">Period "
-      << render::period_state(r) << "</span>";
+      << "<h1>" << html_escape(r.current.workspace) << "</h1>\n<p>"
+      << html_escape(trf("Report for {}", r.current.token)) << " \u00b7 "
+      << html_escape(render::period_dates(r.current.period))
+      << "</p>\n<div class=\"badges\"><span class=\"badge\">"
+      << html_escape(trf("As of {}", render::date_in_words(r.current.as_of)))
+      << "</span><span class=\"badge" << (r.running ? " running" : "") << "\">"
+      << html_escape(trf("Period {}", render::period_state(r))) << "</span>";
   if (r.compared) {
-    out << "<span class=\"badge\">Compared with " << html_escape(render::compared_description(r))
-        << "</span>";
+    out << "<span class=\"badge\">"
+        << html_escape(trf("Compared with {}", render::compared_description(r))) << "</span>";
   }
   out << "</div>\n</div></header>\n<main>\n";
   if (r.no_data) {
@@ -70,26 +83,30 @@ void write_header(std::ostream& out, const Report& r) {
 void write_tiles(std::ostream& out, const Report& r) {
   out << "<div class=\"tiles\">\n"
       << "<div class=\"tile\"><div class=\"n\">" << report_total(r, r.company_total)
-      << "</div><div class=\"k\">Company total</div></div>\n";
+      << "</div><div class=\"k\">" << html_escape(tr("Company total")) << "</div></div>\n";
   const std::pair<const char*, int> counts[] = {{"green", r.counts.green},
                                                 {"amber", r.counts.amber},
                                                 {"red", r.counts.red},
                                                 {"none", r.counts.none}};
   for (const auto& [cls, n] : counts) {
     out << "<div class=\"tile " << cls << "\"><div class=\"n\">" << n << "</div><div class=\"k\">"
-        << (std::string_view(cls) == "none" ? "unscored" : cls) << " KPIs</div></div>\n";
+        << html_escape(trf("{} KPIs", std::string_view(cls) == "none"
+                                          ? render::status_word(Status::none)
+                                          : render::tr("status", cls)))
+        << "</div></div>\n";
   }
   out << "</div>\n";
 }
 
 void write_summary(std::ostream& out, const Report& r) {
-  out << "<section class=\"summary\">\n<h2>Summary</h2>\n";
+  out << "<section class=\"summary\">\n<h2>" << html_escape(tr("Summary")) << "</h2>\n";
   write_tiles(out, r);
-  out << "<div class=\"card\" style=\"margin-top:16px\"><h3>Units</h3>\n<div "
+  out << "<div class=\"card\" style=\"margin-top:16px\"><h3>" << html_escape(tr("Units"))
+      << "</h3>\n<div "
          "class=\"scroll\"><table>"
-         "<thead><tr><th>Unit</th><th class=\"num\">Total</th><th class=\"num\">Coverage</th>"
-         "<th class=\"num\">Members' mean</th>"
-         "<th class=\"num\">Change</th><th>Trend</th></tr></thead><tbody>\n";
+         "<thead><tr>"
+      << th("Unit", false) << th("Total", true) << th("Coverage", true) << th("Members' mean", true)
+      << th("Change", true) << th("Trend", false) << "</tr></thead><tbody>\n";
   for (const EntityScore& e : r.current.entities) {
     if (e.is_unit) {
       out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(report_total(r, e.total))
@@ -97,16 +114,16 @@ void write_summary(std::ostream& out, const Report& r) {
           << num_cell(report_total(r, e.members_mean))
           << change_cell(render::change(e.total, render::compared_total(r, e.id))) << "<td>"
           << render::sparkline(render::total_trend(r, e.id), 100, Status::none,
-                               "total of " + e.name + " per period")
+                               trf("total of {} per period", e.name))
           << "</td></tr>\n";
     }
   }
   out << "</tbody></table></div></div>\n";
   std::vector<render::Bar> bars;
-  out << "<div class=\"card\"><h3>People and rewards</h3>\n<div class=\"scroll\"><table><thead><tr>"
-         "<th>Person</th><th class=\"num\">Total</th><th class=\"num\">Coverage</th>"
-         "<th class=\"num\">Change</th><th>Reward</th>"
-         "<th class=\"num\">Multiplier</th><th class=\"num\">Amount</th></tr></thead><tbody>\n";
+  out << "<div class=\"card\"><h3>" << html_escape(tr("People and rewards"))
+      << "</h3>\n<div class=\"scroll\"><table><thead><tr>" << th("Person", false)
+      << th("Total", true) << th("Coverage", true) << th("Change", true) << th("Reward", false)
+      << th("Multiplier", true) << th("Amount", true) << "</tr></thead><tbody>\n";
   for (const EntityScore& e : r.current.entities) {
     if (e.is_unit) {
       continue;
@@ -121,12 +138,13 @@ void write_summary(std::ostream& out, const Report& r) {
     bars.push_back(render::Bar{e.name, e.total, Status::none, report_total(r, e.total), true});
   }
   out << "</tbody></table></div>\n"
-      << render::total_chart(bars, "total per person") << "\n</div>\n";
+      << render::total_chart(bars, tr("total per person")) << "\n</div>\n";
   if (!r.movers.empty()) {
-    out << "<div class=\"card\"><h3>Largest movers</h3><p class=\"meta\">Score against "
-        << html_escape(r.compared->token) << "</p>\n<div class=\"scroll\"><table><thead><tr>"
-        << "<th>Who</th><th>KPI</th><th class=\"num\">Before</th><th class=\"num\">After</th>"
-           "<th class=\"num\">Change</th></tr></thead><tbody>\n";
+    out << "<div class=\"card\"><h3>" << html_escape(tr("Largest movers"))
+        << "</h3><p class=\"meta\">" << html_escape(trf("Score against {}", r.compared->token))
+        << "</p>\n<div class=\"scroll\"><table><thead><tr>" << th("Who", false) << th("KPI", false)
+        << th("Before", true) << th("After", true) << th("Change", true)
+        << "</tr></thead><tbody>\n";
     for (const Mover& m : r.movers) {
       out << "<tr><td>" << who(r, m.entity) << "</td><td>"
           << html_escape(render::kpi_name(r, m.kpi)) << "</td>"
@@ -139,16 +157,17 @@ void write_summary(std::ostream& out, const Report& r) {
 }
 
 void write_at_risk(std::ostream& out, const Report& r) {
-  out << "<section class=\"risk\">\n<h2>At risk</h2>\n<div class=\"card\">";
+  out << "<section class=\"risk\">\n<h2>" << html_escape(tr("At risk"))
+      << "</h2>\n<div class=\"card\">";
   if (r.at_risk.empty()) {
-    out << "<p class=\"meta\">Nothing is red, amber or behind pace.</p></div>\n</section>\n";
+    out << "<p class=\"meta\">" << html_escape(tr("Nothing is red, amber or behind pace."))
+        << "</p></div>\n</section>\n";
     return;
   }
   // The projection exists only while the period runs.
-  out << "<div class=\"scroll\"><table><thead><tr><th>Who</th><th>KPI</th>"
-         "<th class=\"num\">Actual</th><th class=\"num\">Target</th>"
-         "<th class=\"num\">Achiev.</th><th>Status</th>"
-      << (r.running ? "<th class=\"num\">Projected</th><th class=\"num\">Period target</th>" : "")
+  out << "<div class=\"scroll\"><table><thead><tr>" << th("Who", false) << th("KPI", false)
+      << th("Actual", true) << th("Target", true) << th("Achiev.", true) << th("Status", false)
+      << (r.running ? th("Projected", true) + th("Period target", true) : std::string())
       << "</tr></thead><tbody>\n";
   for (const AtRisk& a : r.at_risk) {
     const KpiScore* k = render::current_kpi(r, a.entity, a.kpi);
@@ -156,7 +175,7 @@ void write_at_risk(std::ostream& out, const Report& r) {
         << "</td>" << num_cell(human_value(k ? k->actual : std::nullopt))
         << num_cell(html_escape(render::human_target(k ? k->target : std::nullopt)))
         << num_cell(human_value(k ? k->achievement : std::nullopt)) << "<td>" << pill(a.status)
-        << (a.behind_pace ? " behind pace" : "") << "</td>";
+        << (a.behind_pace ? " " + html_escape(tr("behind pace")) : "") << "</td>";
     if (r.running) {
       out << num_cell(human_value(a.projected))
           << num_cell(html_escape(render::human_target(a.full_target)));
@@ -168,66 +187,70 @@ void write_at_risk(std::ostream& out, const Report& r) {
 
 void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
   out << "<section class=\"card " << (e.is_unit ? "unit" : "person") << "\">\n<h3>"
-      << html_escape(e.name) << "</h3>\n<p class=\"meta\">" << (e.is_unit ? "Unit" : "Person")
-      << " \u00b7 <code>" << html_escape(e.id) << "</code> \u00b7 total <strong>"
-      << report_total(r, e.total) << "</strong>";
+      << html_escape(e.name) << "</h3>\n<p class=\"meta\">"
+      << html_escape(e.is_unit ? tr("Unit") : tr("Person")) << " \u00b7 <code>" << html_escape(e.id)
+      << "</code> \u00b7 " << html_escape(tr("total")) << " <strong>" << report_total(r, e.total)
+      << "</strong>";
   if (e.coverage) {
-    out << " \u00b7 coverage " << render::human_coverage(e.coverage);
+    out << " \u00b7 " << html_escape(tr("coverage")) << " " << render::human_coverage(e.coverage);
   }
-  out << " \u00b7 change "
+  out << " \u00b7 " << html_escape(tr("change")) << " "
       << render::signed_change(render::change(e.total, render::compared_total(r, e.id)));
   if (e.is_unit) {
-    out << " \u00b7 members' mean " << report_total(r, e.members_mean);
+    out << " \u00b7 " << html_escape(tr("members' mean")) << " " << report_total(r, e.members_mean);
   } else {
-    out << " \u00b7 reward " << tier_text(e);
+    out << " \u00b7 " << html_escape(tr("reward")) << " " << tier_text(e);
   }
   if (!e.active) {
-    out << " \u00b7 not active in the period";
+    out << " \u00b7 " << html_escape(tr("not active in the period"));
   }
   out << "</p>\n";
   if (e.kpis.empty()) {
-    out << "<p class=\"meta\">No KPIs.</p>\n</section>\n";
+    out << "<p class=\"meta\">" << html_escape(tr("No KPIs.")) << "</p>\n</section>\n";
     return;
   }
   std::vector<render::Bar> bars;
   for (const KpiScore& k : e.kpis) {
     bars.push_back(render::Bar{
         render::kpi_label(k), k.achievement, k.status,
-        k.achievement ? human_value(k.achievement) + " %" : (k.missing ? "no data" : "unscored")});
+        k.achievement ? human_value(k.achievement) + " %"
+                      : std::string(k.missing ? tr("no data") : tr("status", "unscored"))});
   }
-  out << render::achievement_chart(bars, "achievement of " + e.name + " against 100 %") << '\n';
-  out << "<div class=\"scroll\"><table><thead><tr><th>KPI</th><th>Unit</th>"
-         "<th class=\"num\">Actual</th>"
-         "<th class=\"num\">Target</th><th class=\"num\">Achiev.</th><th class=\"num\">Points</th>"
-         "<th class=\"num\">Score</th><th class=\"num\">Weight</th><th>Status</th>"
-         "<th class=\"num\">Change</th><th>Trend</th></tr></thead><tbody>\n";
+  out << render::achievement_chart(bars, trf("achievement of {} against 100 %", e.name)) << '\n';
+  out << "<div class=\"scroll\"><table><thead><tr>" << th("KPI", false) << th("Unit", false)
+      << th("Actual", true) << th("Target", true) << th("Achiev.", true) << th("Points", true)
+      << th("Score", true) << th("Weight", true) << th("Status", false) << th("Change", true)
+      << th("Trend", false) << "</tr></thead><tbody>\n";
   for (const KpiScore& k : e.kpis) {
     const KpiScore* before = render::compared_kpi(r, e.id, k.id);
-    out << "<tr><td>" << html_escape(render::kpi_label(k)) << "</td><td>" << html_escape(k.unit) << "</td>"
-        << num_cell(human_value(k.actual)) << num_cell(html_escape(render::human_target(k.target)))
+    out << "<tr><td>" << html_escape(render::kpi_label(k)) << "</td><td>" << html_escape(k.unit)
+        << "</td>" << num_cell(human_value(k.actual))
+        << num_cell(html_escape(render::human_target(k.target)))
         << num_cell(human_value(k.achievement)) << num_cell(human_value(k.points))
         << num_cell(human_value(k.score)) << num_cell(render::human_value(k.weight))
         << "<td class=\"status\">" << pill(k.status) << (k.label ? " " + html_escape(*k.label) : "")
         << "</td>" << change_cell(render::change(k.score, before ? before->score : std::nullopt))
         << "<td>"
         << render::sparkline(render::achievement_trend(r, e.id, k.id), 100, k.status,
-                             "achievement of " + render::kpi_label(k) + " per period")
+                             trf("achievement of {} per period", render::kpi_label(k)))
         << "</td></tr>\n";
   }
   out << "</tbody></table></div>\n";
   for (const KpiScore& k : e.kpis) {
     if (k.reason) {
-      out << "<p class=\"reason\">" << html_escape(render::kpi_label(k)) << ": " << html_escape(*k.reason)
-          << "</p>\n";
+      out << "<p class=\"reason\">" << html_escape(render::kpi_label(k)) << ": "
+          << html_escape(*k.reason) << "</p>\n";
     }
   }
   out << "</section>\n";
 }
 
 void write_quality(std::ostream& out, const Report& r) {
-  out << "<section class=\"quality\">\n<h2>Data quality</h2>\n<div class=\"card\">";
+  out << "<section class=\"quality\">\n<h2>" << html_escape(tr("Data quality"))
+      << "</h2>\n<div class=\"card\">";
   if (r.quality.empty()) {
-    out << "<p class=\"meta\">Every KPI has data; no partial rows; no cascade gaps.</p>";
+    out << "<p class=\"meta\">"
+        << html_escape(tr("Every KPI has data; no partial rows; no cascade gaps.")) << "</p>";
   } else {
     out << "<ul class=\"issues\">\n";
     for (const QualityIssue& q : r.quality) {
@@ -253,11 +276,13 @@ void render_report_html(std::ostream& out, const Report& r, std::string_view gen
   write_header(out, r);
   write_summary(out, r);
   write_at_risk(out, r);
-  out << "<h2>Scorecards</h2>\n";
+  out << "<h2>" << html_escape(tr("Scorecards")) << "</h2>\n";
   if (!r.trend.empty()) {
-    out << "<p class=\"meta\">Change: score against the compared period. Trend: achievement from "
-        << html_escape(r.trend.front().token) << " to " << html_escape(r.trend.back().token)
-        << "; the dashed line is 100 %.</p>\n";
+    out << "<p class=\"meta\">"
+        << html_escape(trf("Change: score against the compared period. Trend: achievement from {} "
+                           "to {}; the dashed line is 100 %.",
+                           r.trend.front().token, r.trend.back().token))
+        << "</p>\n";
   }
   bool first_person = true;
   for (const EntityScore* e : render::scorecard_order(r.current)) {
@@ -271,9 +296,10 @@ void render_report_html(std::ostream& out, const Report& r, std::string_view gen
     out << "</section>\n";
   }
   write_quality(out, r);
-  out << "<footer>Made by kpi report \u00b7 numbers as <code>kpi score</code> computes them";
+  out << "<footer>" << html_escape(tr("Made by kpi report")) << " \u00b7 "
+      << html_escape(tr("numbers as kpi score computes them"));
   if (!generated.empty()) {
-    out << " \u00b7 generated " << html_escape(generated);
+    out << " \u00b7 " << html_escape(trf("generated {}", generated));
   }
   out << "</footer>\n</main>\n</body>\n</html>\n";
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "kpi/render/escape.hpp"
+#include "kpi/render/labels.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/render/report_common.hpp"
 #include "kpi/render/text.hpp"
@@ -15,11 +16,13 @@ namespace {
 using render::human_value;
 using render::md_escape;
 using render::report_total;
+using render::tr;
+using render::trf;
 
 /// The reward tier as the summary shows it, or why it is withheld.
 std::string tier_cell(const EntityScore& e) {
   if (e.withheld) {
-    return "withheld: " + md_escape(*e.withheld);
+    return std::string(tr("withheld")) + ": " + md_escape(*e.withheld);
   }
   return e.reward ? md_escape(e.reward->label) + " \u00d7" +
                         render::human_number(e.reward->multiplier, 4)
@@ -31,27 +34,31 @@ std::string who(const Report& r, std::string_view id) {
 }
 
 void write_header(std::ostream& out, const Report& r) {
-  out << "# " << md_escape(r.current.workspace) << ": report for " << md_escape(r.current.token)
+  out << "# " << md_escape(trf("{}: report for {}", r.current.workspace, r.current.token))
       << "\n\n";
   if (r.no_data) {
     out << "**" << md_escape(render::no_data_notice(r)) << "**\n\n";
   }
-  out << "- Period: " << md_escape(r.current.token) << ", "
-      << render::period_dates(r.current.period) << " (" << render::period_state(r) << ")\n"
-      << "- As of: " << format_date(r.current.as_of) << '\n';
+  out << "- " << tr("Period") << ": " << md_escape(r.current.token) << ", "
+      << md_escape(render::period_dates(r.current.period)) << " ("
+      << md_escape(render::period_state(r)) << ")\n"
+      << "- " << tr("As of") << ": " << md_escape(render::date_in_words(r.current.as_of)) << '\n';
   if (r.compared) {
-    out << "- Compared with: " << md_escape(render::compared_description(r)) << ", "
-        << render::period_dates(r.compared->period) << '\n';
+    out << "- " << tr("Compared with") << ": " << md_escape(render::compared_description(r)) << ", "
+        << md_escape(render::period_dates(r.compared->period)) << '\n';
   }
 }
 
 void write_summary(std::ostream& out, const Report& r) {
-  out << "\n## Summary\n\n"
-      << "- Company total: **" << report_total(r, r.company_total) << "**\n"
-      << fmt::format("- KPIs: {} green, {} amber, {} red, {} unscored\n", r.counts.green,
-                     r.counts.amber, r.counts.red, r.counts.none);
-  out << "\n| Unit | Total | Coverage | Members' mean | Change | Trend |\n"
-         "| --- | ---: | ---: | ---: | ---: | --- |\n";
+  out << "\n## " << tr("Summary") << "\n\n"
+      << "- " << tr("Company total") << ": **" << report_total(r, r.company_total) << "**\n"
+      << "- "
+      << md_escape(trf("KPIs: {} green, {} amber, {} red, {} unscored", r.counts.green,
+                       r.counts.amber, r.counts.red, r.counts.none))
+      << "\n";
+  out << "\n"
+      << render::md_table_head(
+             {"Unit", ">Total", ">Coverage", ">Members' mean", ">Change", "Trend"});
   for (const EntityScore& e : r.current.entities) {
     if (e.is_unit) {
       out << fmt::format(
@@ -61,8 +68,8 @@ void write_summary(std::ostream& out, const Report& r) {
           render::block_sparkline(render::total_trend(r, e.id)));
     }
   }
-  out << "\n| Person | Total | Coverage | Change | Reward | Amount |\n"
-         "| --- | ---: | ---: | ---: | --- | ---: |\n";
+  out << "\n"
+      << render::md_table_head({"Person", ">Total", ">Coverage", ">Change", "Reward", ">Amount"});
   for (const EntityScore& e : r.current.entities) {
     if (!e.is_unit) {
       out << fmt::format(
@@ -73,8 +80,9 @@ void write_summary(std::ostream& out, const Report& r) {
     }
   }
   if (!r.movers.empty()) {
-    out << "\n**Largest movers** (score against " << md_escape(r.compared->token) << ")\n\n"
-        << "| Who | KPI | Before | After | Change |\n| --- | --- | ---: | ---: | ---: |\n";
+    out << "\n**" << tr("Largest movers") << "** ("
+        << md_escape(trf("score against {}", r.compared->token)) << ")\n\n"
+        << render::md_table_head({"Who", "KPI", ">Before", ">After", ">Change"});
     for (const Mover& m : r.movers) {
       out << fmt::format("| {} | {} | {} | {} | {} |\n", who(r, m.entity),
                          md_escape(render::kpi_name(r, m.kpi)), render::human_number(m.before, 2),
@@ -84,19 +92,20 @@ void write_summary(std::ostream& out, const Report& r) {
 }
 
 void write_at_risk(std::ostream& out, const Report& r) {
-  out << "\n## At risk\n\n";
+  out << "\n## " << tr("At risk") << "\n\n";
   if (r.at_risk.empty()) {
-    out << "Nothing is red, amber or behind pace.\n";
+    out << tr("Nothing is red, amber or behind pace.") << "\n";
     return;
   }
   // The projection exists only while the period runs.
-  out << "| Who | KPI | Actual | Target | Achievement | Status |"
-      << (r.running ? " Projected | Period target |\n" : "\n")
-      << "| --- | --- | ---: | ---: | ---: | --- |" << (r.running ? " ---: | ---: |\n" : "\n");
+  out << (r.running ? render::md_table_head({"Who", "KPI", ">Actual", ">Target", ">Achievement",
+                                             "Status", ">Projected", ">Period target"})
+                    : render::md_table_head(
+                          {"Who", "KPI", ">Actual", ">Target", ">Achievement", "Status"}));
   for (const AtRisk& a : r.at_risk) {
     std::string status = render::status_word(a.status);
     if (a.behind_pace) {
-      status += ", behind pace";
+      status += std::string(", ") + tr("behind pace");
     }
     const KpiScore* k = render::current_kpi(r, a.entity, a.kpi);
     out << fmt::format("| {} | {} | {} | {} | {} | {} |", who(r, a.entity),
@@ -114,44 +123,46 @@ void write_at_risk(std::ostream& out, const Report& r) {
 
 void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
   out << "\n### " << md_escape(e.name) << " (" << md_escape(e.id) << ")\n\n"
-      << (e.is_unit ? "Unit" : "Person") << " \u00b7 total " << report_total(r, e.total);
+      << (e.is_unit ? tr("Unit") : tr("Person")) << " \u00b7 " << tr("total") << " "
+      << report_total(r, e.total);
   if (e.coverage) {
-    out << " \u00b7 coverage " << render::human_coverage(e.coverage);
+    out << " \u00b7 " << tr("coverage") << " " << render::human_coverage(e.coverage);
   }
-  out << " \u00b7 change "
+  out << " \u00b7 " << tr("change") << " "
       << render::signed_change(render::change(e.total, render::compared_total(r, e.id)));
   if (e.is_unit) {
-    out << " \u00b7 members' mean " << report_total(r, e.members_mean);
+    out << " \u00b7 " << tr("members' mean") << " " << report_total(r, e.members_mean);
   } else {
-    out << " \u00b7 reward " << tier_cell(e);
+    out << " \u00b7 " << tr("reward") << " " << tier_cell(e);
   }
   if (!e.active) {
-    out << " \u00b7 not active in the period";
+    out << " \u00b7 " << tr("not active in the period");
   }
   out << '\n';
   if (e.kpis.empty()) {
-    out << "\nNo KPIs.\n";
+    out << "\n" << tr("No KPIs.") << "\n";
     return;
   }
-  out << "\n| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status | "
-         "Change | Trend |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | "
-         "--- |\n";
+  out << "\n"
+      << render::md_table_head({"KPI", "Unit", ">Actual", ">Target", ">Achievement", ">Points",
+                                ">Score", ">Weight", "Status", ">Change", "Trend"});
   for (const KpiScore& k : e.kpis) {
     const KpiScore* before = render::compared_kpi(r, e.id, k.id);
     out << fmt::format(
-        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md_escape(render::kpi_label(k)),
-        md_escape(k.unit), human_value(k.actual), md_escape(render::human_target(k.target)),
-        human_value(k.achievement), human_value(k.points), human_value(k.score),
-        render::human_value(k.weight), render::status_word(k.status),
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+        md_escape(render::kpi_label(k)), md_escape(k.unit), human_value(k.actual),
+        md_escape(render::human_target(k.target)), human_value(k.achievement),
+        human_value(k.points), human_value(k.score), render::human_value(k.weight),
+        render::status_word(k.status),
         render::signed_change(render::change(k.score, before ? before->score : std::nullopt)),
         render::block_sparkline(render::achievement_trend(r, e.id, k.id)));
   }
 }
 
 void write_quality(std::ostream& out, const Report& r) {
-  out << "\n## Data quality\n\n";
+  out << "\n## " << tr("Data quality") << "\n\n";
   if (r.quality.empty()) {
-    out << "Every KPI has data; no partial rows; no cascade gaps.\n";
+    out << tr("Every KPI has data; no partial rows; no cascade gaps.") << "\n";
     return;
   }
   for (const QualityIssue& q : r.quality) {
@@ -174,10 +185,13 @@ void render_report_markdown(std::ostream& out, const Report& r) {
   write_header(out, r);
   write_summary(out, r);
   write_at_risk(out, r);
-  out << "\n## Scorecards\n";
+  out << "\n## " << tr("Scorecards") << "\n";
   if (!r.trend.empty()) {
-    out << "\nChange: score against the compared period. Trend: achievement over "
-        << md_escape(r.trend.front().token) << " to " << md_escape(r.trend.back().token) << ".\n";
+    out << "\n"
+        << md_escape(trf("Change: score against the compared period. Trend: achievement over "
+                         "{} to {}.",
+                         r.trend.front().token, r.trend.back().token))
+        << "\n";
   }
   for (const EntityScore* e : render::scorecard_order(r.current)) {
     write_scorecard(out, r, *e);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "kpi/render/escape.hpp"
+#include "kpi/render/labels.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/render/text.hpp"
 #include "kpi/render/total_text.hpp"
@@ -15,22 +16,23 @@ using render::human_value;
 std::string md(std::string_view text) { return render::md_escape(text); }
 
 std::string summary_line(const ScoreResult& result, const EntityScore& e) {
-  std::string line = e.is_unit ? "Unit" : "Person";
+  std::string line = e.is_unit ? render::tr("Unit") : render::tr("Person");
   if (!e.is_unit && e.member_of) {
-    line += fmt::format(" · member of {} ({})", md(render::entity_name(result, *e.member_of)),
-                        md(*e.member_of));
+    line += " · " + render::trf("member of {} ({})", md(render::entity_name(result, *e.member_of)),
+                                md(*e.member_of));
   }
-  line += " · total " + md(render::total_text(result, e));
+  line += std::string(" · ") + render::tr("total") + " " + md(render::total_text(result, e));
   if (e.is_unit) {
-    line += " · members mean " + render::human_total(e.members_mean, result.precision);
+    line += " · " + std::string(render::tr("members mean")) + " " +
+            render::human_total(e.members_mean, result.precision);
   } else {
-    line += " · reward " + md(render::reward_text(e));
+    line += " · " + std::string(render::tr("reward")) + " " + md(render::reward_text(e));
   }
   return line;
 }
 
 std::string status_cell(const KpiScore& k) {
-  std::string cell(to_string(k.status));
+  std::string cell = render::status_label(k.status);
   if (k.label) {
     cell += " (" + md(*k.label) + ")";
   }
@@ -42,14 +44,15 @@ std::string status_cell(const KpiScore& k) {
 void write_entity(std::ostream& out, const ScoreResult& result, const EntityScore& e) {
   out << "\n### " << md(e.name) << " (" << md(e.id) << ")\n\n" << summary_line(result, e) << '\n';
   if (e.kpis.empty()) {
-    out << "\nNo KPIs.\n";
+    out << "\n" << render::tr("No KPIs.") << "\n";
     return;
   }
-  out << "\n| KPI | Unit | Actual | Target | Achievement | Points | Score | Weight | Status |\n"
-      << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n";
+  out << "\n"
+      << render::md_table_head({"KPI", "Unit", ">Actual", ">Target", ">Achievement", ">Points",
+                                ">Score", ">Weight", "Status"});
   for (const KpiScore& k : e.kpis) {
-    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md(render::kpi_label(k)), md(k.unit),
-                       human_value(k.actual), md(render::human_target(k.target)),
+    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md(render::kpi_label(k)),
+                       md(k.unit), human_value(k.actual), md(render::human_target(k.target)),
                        human_value(k.achievement), human_value(k.points), human_value(k.score),
                        render::human_value(k.weight), status_cell(k));
   }
@@ -66,13 +69,15 @@ void write_entity(std::ostream& out, const ScoreResult& result, const EntityScor
 
 void render_score_markdown(std::ostream& out, const ScoreResult& result) {
   out << "# " << md(result.workspace) << ": " << md(result.token) << " ("
-      << format_date(result.period.start) << " to " << format_date(result.period.end)
-      << ")\n\nAs of " << format_date(result.as_of) << ".\n";
+      << md(render::trf("{} to {}", render::date_in_words(result.period.start),
+                        render::date_in_words(result.period.end)))
+      << ")\n\n"
+      << md(render::trf("As of {}.", render::date_in_words(result.as_of))) << "\n";
   for (const EntityScore& e : result.entities) {
     write_entity(out, result, e);
   }
   if (!result.warnings.empty()) {
-    out << "\n## Warnings\n\n";
+    out << "\n## " << render::tr("Warnings") << "\n\n";
     for (const Diagnostic& d : result.warnings) {
       out << "- " << render::severity_name(d.severity) << "[" << md(d.rule)
           << "]: " << md(render::where_and_message(d)) << '\n';

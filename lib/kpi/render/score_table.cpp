@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "kpi/render/labels.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/render/text.hpp"
 #include "kpi/render/total_text.hpp"
@@ -40,7 +41,7 @@ Row make_row(const KpiScore& k, bool by_name) {
                render::human_value(k.points),
                render::human_value(k.score),
                render::human_value(k.weight),
-               std::string(to_string(k.status))};
+               render::status_label(k.status)};
   row.status = k.status;
   row.note = strip_controls(k.label ? *k.label : k.reason.value_or(""));
   return row;
@@ -125,11 +126,13 @@ std::string heading(const EntityScore& e) {
 /// "Total 82.50 (coverage 80 %) · reward withheld: 1 of 5 KPIs unscored: ...": the total
 /// with the precision's decimals, its coverage when partial, and a withheld reward in words.
 std::string total_line(const ScoreResult& result, const EntityScore& e) {
-  std::string line = std::string(k_indent) + "Total " + render::total_text(result, e);
+  std::string line =
+      std::string(k_indent) + render::tr("Total") + " " + render::total_text(result, e);
   if (e.is_unit) {
-    return line + " · members mean " + render::human_total(e.members_mean, result.precision);
+    return line + " · " + render::tr("members mean") + " " +
+           render::human_total(e.members_mean, result.precision);
   }
-  return line + " · reward " + strip_controls(render::reward_text(e));
+  return line + " · " + render::tr("reward") + " " + strip_controls(render::reward_text(e));
 }
 
 }  // namespace
@@ -148,7 +151,7 @@ void render_score_table(std::ostream& out, const ScoreResult& result,
   // One set of widths for every block, so that blocks can be compared by eye.
   Row titles;
   for (size_t c = 0; c < k_columns; ++c) {
-    titles.cells[c] = k_titles[c];
+    titles.cells[c] = render::tr("column", k_titles[c]);
   }
   Layout layout = lay_out(entities, titles, true);
   if (options.width > 0 && layout.line_width > options.width) {
@@ -167,13 +170,13 @@ void render_score_table(std::ostream& out, const ScoreResult& result,
   for (size_t i = 0; i < entities.size(); ++i) {
     const EntityScore& e = *entities[i];
     out << (i > 0 ? "\n" : "") << render::pad_right(heading(e), heading_width) << " · "
-        << (e.is_unit ? "unit" : "person");
+        << (e.is_unit ? render::tr("organisation", "unit") : render::tr("person"));
     if (!e.is_unit && e.member_of) {
       out << " · " << strip_controls(render::entity_name(result, *e.member_of));
     }
     out << '\n';
     if (rows[i].empty()) {
-      out << k_indent << "No KPIs.\n";
+      out << k_indent << render::tr("No KPIs.") << '\n';
     } else {
       out << format_row(titles, widths, false) << '\n';
       for (const Row& row : rows[i]) {

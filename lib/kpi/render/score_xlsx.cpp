@@ -1,5 +1,6 @@
 // kpi score as an Excel workbook: a Totals sheet (an entity per row) and a KPIs sheet
 // (an entity and KPI per row, the columns of the CSV), numbers as numbers.
+#include "kpi/render/labels.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/render/text.hpp"
 #include "kpi/render/xlsx_book.hpp"
@@ -11,10 +12,10 @@ namespace render {
 void write_period_lines(XlsxSheet& sheet, const std::string& heading, const Period& period,
                         Date as_of) {
   sheet.text(0, 0, heading, CellFormat::title);
-  sheet.text(1, 0, "Period");
+  sheet.text(1, 0, tr("Period"));
   sheet.date(1, 1, period.start);
   sheet.date(1, 2, period.end);
-  sheet.text(1, 3, "As of");
+  sheet.text(1, 3, tr("As of"));
   sheet.date(1, 4, as_of);
 }
 
@@ -26,7 +27,7 @@ void write_totals_sheet(XlsxSheet& sheet, const ScoreResult& result, uint32_t he
     ++row;
     const std::optional<Reward>& tier = e.reward ? e.reward : e.withheld_reward;
     sheet.text(row, 0, e.id);
-    sheet.text(row, 1, e.is_unit ? "unit" : "person");
+    sheet.text(row, 1, e.is_unit ? tr("organisation", "unit") : tr("person"));
     sheet.text(row, 2, e.name);
     sheet.optional_text(row, 3, e.is_unit ? std::nullopt : e.member_of);
     sheet.number(row, 4, e.total, CellFormat::total);
@@ -71,7 +72,7 @@ void write_kpi_sheet(XlsxSheet& sheet, const ScoreResult& result, uint32_t heade
       sheet.number(row, 9, k.points, CellFormat::number);
       sheet.number(row, 10, k.score, CellFormat::number);
       sheet.number(row, 11, k.weight, CellFormat::number);
-      sheet.text(row, 12, to_string(k.status));
+      sheet.text(row, 12, status_label(k.status));
       sheet.optional_text(row, 13, k.label);
       sheet.number(row, 14,
                    k.rows ? std::optional<double>(static_cast<double>(*k.rows)) : std::nullopt,

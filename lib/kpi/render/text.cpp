@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <iterator>
 
+#include "kpi/render/labels.hpp"
+
 namespace kpi::render {
 
 namespace {
@@ -145,13 +147,22 @@ std::string human_number(double value, int max_decimals) {
       text.pop_back();
     }
   }
-  if (text == "-0") {
-    return "0";
+  return styled_number(std::move(text));
+}
+
+std::string styled_number(std::string text) {
+  if (text[0] == '-' && text.find_first_not_of("0.", 1) == std::string::npos) {
+    text.erase(0, 1);  // "-0" and "-0.00" read as zero
   }
-  size_t begin = text[0] == '-' ? 1 : 0;
-  size_t end = std::min(text.find('.'), text.size());
+  const NumberStyle& style = number_style();
+  const size_t dot = text.find('.');
+  if (dot != std::string::npos && style.decimal != ".") {
+    text.replace(dot, 1, style.decimal);
+  }
+  const size_t begin = text[0] == '-' ? 1 : 0;
+  const size_t end = std::min(dot, text.size());
   for (size_t k = end; k > begin + 3; k -= 3) {
-    text.insert(k - 3, 1, ',');
+    text.insert(k - 3, style.thousands);
   }
   return text;
 }
@@ -220,6 +231,17 @@ std::string where_and_message(const Diagnostic& d) {
     text += " (" + d.hint + ")";
   }
   return text;
+}
+
+std::string status_label(Status status) {
+  return tr("status", std::string(to_string(status)).c_str());
+}
+
+std::string place_text(const SourceLocation& at) {
+  if (!at.cell.empty()) {
+    return at.file + ":" + at.cell;
+  }
+  return at.line > 0 ? at.file + ":" + std::to_string(at.line) : at.file;
 }
 
 const std::string& kpi_label(const KpiScore& k) { return k.name.empty() ? k.id : k.name; }

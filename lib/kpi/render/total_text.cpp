@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "kpi/render/labels.hpp"
 #include "kpi/render/text.hpp"
 
 namespace kpi::render {
@@ -13,19 +14,6 @@ namespace {
 
 /// More places than a double holds would print noise; fewer than 0 mean nothing.
 int clamp_decimals(int decimals) { return std::clamp(decimals, 0, 17); }
-
-/// "1234567.5" -> "1,234,567.5"; a leading minus stays in front; "-0..." loses its sign.
-std::string group_thousands(std::string text) {
-  if (text[0] == '-' && text.find_first_not_of("0.", 1) == std::string::npos) {
-    text.erase(0, 1);
-  }
-  size_t begin = text[0] == '-' ? 1 : 0;
-  size_t end = std::min(text.find('.'), text.size());
-  for (size_t k = end; k > begin + 3; k -= 3) {
-    text.insert(k - 3, 1, ',');
-  }
-  return text;
-}
 
 }  // namespace
 
@@ -39,7 +27,7 @@ std::string fixed_number(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
   const double scaled = value * scale;
   const double rounded = std::isfinite(scaled) ? std::round(scaled) / scale : value;
-  return group_thousands(fmt::format("{:.{}f}", rounded, decimals));
+  return styled_number(fmt::format("{:.{}f}", rounded, decimals));
 }
 
 std::string truncated_number(double value, int decimals, bool keep_zeros) {
@@ -63,7 +51,7 @@ std::string truncated_number(double value, int decimals, bool keep_zeros) {
   if (text.back() == '.') {
     text.pop_back();
   }
-  return group_thousands(text);
+  return styled_number(text);
 }
 
 std::string human_total(const std::optional<double>& total, const std::optional<int>& precision) {
@@ -81,12 +69,12 @@ std::string coverage_note(const EntityScore& e) {
   if (!e.coverage || *e.coverage >= 100) {
     return "";
   }
-  return " (coverage " + human_coverage(e.coverage) + ")";
+  return " (" + trf("coverage {}", human_coverage(e.coverage)) + ")";
 }
 
 std::string reward_text(const EntityScore& e) {
   if (e.withheld) {
-    return "withheld: " + *e.withheld;
+    return std::string(tr("withheld")) + ": " + *e.withheld;
   }
   return human_reward(e.reward);
 }
@@ -94,7 +82,7 @@ std::string reward_text(const EntityScore& e) {
 std::string total_text(const ScoreResult& result, const EntityScore& e) {
   std::string text = human_total(e.total, result.precision) + coverage_note(e);
   if (!e.active) {
-    text += " \u00b7 not active in the period";
+    text += std::string(" \u00b7 ") + tr("not active in the period");
   }
   return text;
 }

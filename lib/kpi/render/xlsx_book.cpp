@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "kpi/error.hpp"
+#include "kpi/render/labels.hpp"
 #include "kpi/render/text.hpp"
 #include "kpi/render/visible.hpp"
 
@@ -24,7 +25,7 @@ namespace {
 constexpr size_t k_max_cell_bytes = 32767;
 constexpr size_t k_max_width = 60;
 
-[[noreturn]] void fail(const std::string& what) {
+[[noreturn]] void fail_workbook(const std::string& what) {
   throw usage_error("unwritable", "cannot write the workbook: " + what);
 }
 
@@ -64,14 +65,14 @@ XlsxBook::XlsxBook(const std::string& title, Date created) : m_title(cell_text(t
   std::string pattern = (std::filesystem::temp_directory_path() / "kpi-xlsx-XXXXXX").string();
   const int fd = mkstemp(pattern.data());
   if (fd < 0) {
-    fail(std::strerror(errno));
+    fail_workbook(std::strerror(errno));
   }
   ::close(fd);
   m_path = pattern;
   m_book = workbook_new(m_path.c_str());
   if (m_book == nullptr) {
     ::unlink(m_path.c_str());
-    fail("libxlsxwriter could not start it");
+    fail_workbook("libxlsxwriter could not start it");
   }
   const auto add = [&](CellFormat f, const char* number_format, bool bold) {
     lxw_format* format = workbook_add_format(m_book);
@@ -120,9 +121,15 @@ XlsxBook::~XlsxBook() {
 }
 
 XlsxSheet& XlsxBook::add_sheet(const std::string& name) {
-  lxw_worksheet* sheet = workbook_add_worksheet(m_book, name.substr(0, 31).c_str());
+  // Excel's limit is 31 characters; cut on a character boundary.
+  const std::string label = tr("sheet", name.c_str());
+  size_t cut = std::min<size_t>(label.size(), 31);
+  while (cut > 0 && cut < label.size() && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  lxw_worksheet* sheet = workbook_add_worksheet(m_book, label.substr(0, cut).c_str());
   if (sheet == nullptr) {
-    fail("no sheet '" + name + "'");
+    fail_workbook("no sheet '" + name + "'");
   }
   m_sheets.push_back(std::unique_ptr<XlsxSheet>(new XlsxSheet(*this, sheet)));
   return *m_sheets.back();
@@ -132,13 +139,13 @@ std::string XlsxBook::finish() {
   const lxw_error status = workbook_close(m_book);
   m_book = nullptr;
   if (status != LXW_NO_ERROR) {
-    fail(lxw_strerror(status));
+    fail_workbook(lxw_strerror(status));
   }
   std::ifstream in(m_path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (!in) {
-    fail("cannot read back " + m_path);
+    fail_workbook("cannot read back " + m_path);
   }
   return bytes.str();
 }
@@ -195,8 +202,9 @@ void XlsxSheet::sum(uint32_t row, uint16_t col, uint32_t first_row, uint32_t las
 
 void XlsxSheet::header(uint32_t row, const std::vector<std::string_view>& titles) {
   for (size_t c = 0; c < titles.size(); ++c) {
-    text(row, static_cast<uint16_t>(c), titles[c], CellFormat::header);
-    widen(static_cast<uint16_t>(c), static_cast<size_t>(display_width(titles[c])) + 3);
+    const std::string title = tr("column", std::string(titles[c]).c_str());
+    text(row, static_cast<uint16_t>(c), title, CellFormat::header);
+    widen(static_cast<uint16_t>(c), static_cast<size_t>(display_width(title)) + 3);
   }
   worksheet_freeze_panes(m_sheet, row + 1, 0);
 }

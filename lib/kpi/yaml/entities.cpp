@@ -218,6 +218,12 @@ Settings read_settings(NodeReader& reader, const Node& node, const SourceLocatio
     settings.status = read_status(reader, value, where, "'status'");
   });
   read_string(reader, map, "default_frame", settings.default_frame);
+  with(map, "language", [&](const Node& value, const SourceLocation& where) {
+    const std::vector<std::string>& codes = choices_of("settings", "language");
+    if (auto index = reader.choice(value, "'language'", where, codes)) {
+      settings.language = codes[*index];
+    }
+  });
   settings.pos = map.positions();
   return settings;
 }

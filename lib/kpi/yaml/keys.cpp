@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "kpi/model/languages.hpp"
+
 namespace kpi::yaml {
 
 namespace {
@@ -97,6 +99,8 @@ std::vector<MappingSpec> build() {
           whole("freshness_days", 0,
                 "Days a closed slot has to get its rows before stale-data warns (default 5; "
                 "0: never)."),
+          choice("language", available_languages(),
+                 "The language of the labels and numbers people read: en (default) or vi."),
       }));
   specs.push_back(mapping("status", "status thresholds",
                           {
