@@ -46,7 +46,7 @@ BOOST_AUTO_TEST_CASE(escapes_every_user_written_string) {
 BOOST_AUTO_TEST_CASE(shows_numbers_change_and_status) {
   const std::string h = html();
   // Alice's revenue: score 80 now, 60 in September.
-  BOOST_TEST(h.find("<td class=\"num up\">+20</td>") != std::string::npos);
+  BOOST_TEST(h.find("<td data-label=\"Change\" class=\"num up\">+20</td>") != std::string::npos);
   BOOST_TEST(h.find("<span class=\"pill green\">green</span>") != std::string::npos);
   BOOST_TEST(h.find("Compared with 2026-09 (previous period)") != std::string::npos);
   BOOST_TEST(h.find("Period closed") != std::string::npos);
@@ -61,11 +61,16 @@ BOOST_AUTO_TEST_CASE(is_byte_identical_across_runs_and_has_no_clock_unless_given
 
 BOOST_AUTO_TEST_CASE(shows_coverage_withheld_rewards_and_inactive_people) {
   const std::string h = html_of(kpi::test::payroll_report());
-  BOOST_TEST(h.find("<tr><td>Ana</td><td class=\"num\">82.50</td><td class=\"num\">80 %</td>"
-                    "<td class=\"num\">\u2014</td><td><span class=\"withheld\">withheld: 1 of 2 "
+  // Each cell carries its column's title, for the phone layout.
+  BOOST_TEST(h.find("<tr><td data-label=\"Person\">Ana</td><td data-label=\"Total\" "
+                    "class=\"num\">82.50</td><td data-label=\"Coverage\" class=\"num\">80 %</td>"
+                    "<td data-label=\"Change\" class=\"num\">\u2014</td><td data-label=\"Reward\">"
+                    "<span class=\"withheld\">withheld: 1 of 2 "
                     "KPIs unscored: sales.visits (no data)</span></td>") != std::string::npos);
-  BOOST_TEST(h.find("<tr><td>Ben</td><td class=\"num\">95.00</td><td class=\"num\">100 %</td>") !=
-             std::string::npos);
+  BOOST_TEST(
+      h.find("<tr><td data-label=\"Person\">Ben</td><td data-label=\"Total\" "
+             "class=\"num\">95.00</td><td data-label=\"Coverage\" class=\"num\">100 %</td>") !=
+      std::string::npos);
   BOOST_TEST(h.find("total <strong>82.50</strong> \u00b7 coverage 80 % \u00b7 change \u2014 "
                     "\u00b7 reward <span class=\"withheld\">withheld: ") != std::string::npos);
   BOOST_TEST(h.find("reward \u2014 \u00b7 not active in the period</p>") != std::string::npos);
@@ -78,9 +83,10 @@ BOOST_AUTO_TEST_CASE(shows_coverage_withheld_rewards_and_inactive_people) {
 
 BOOST_AUTO_TEST_CASE(an_empty_period_opens_the_page) {
   const std::string h = html_of(kpi::test::empty_period_report(true));
-  BOOST_TEST(h.find("</header>\n<main>\n<p class=\"alert\" role=\"alert\">No data: no measurement "
-                    "counts toward 2026-10 (1 October 2026 to 31 October 2026) as of 1 November 2026. ") !=
-             std::string::npos);
+  BOOST_TEST(
+      h.find("</header>\n<main>\n<p class=\"alert\" role=\"alert\">No data: no measurement "
+             "counts toward 2026-10 (1 October 2026 to 31 October 2026) as of 1 November 2026. ") !=
+      std::string::npos);
   BOOST_TEST(h.find("<span class=\"kind\">empty-period</span>") != std::string::npos);
 }
 

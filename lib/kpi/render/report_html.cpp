@@ -2,7 +2,10 @@
 // no remote assets; every user-written string escaped; printable.
 #include <fmt/format.h>
 
+#include <sstream>
+
 #include "kpi/render/escape.hpp"
+#include "kpi/render/html_tables.hpp"
 #include "kpi/render/labels.hpp"
 #include "kpi/render/render.hpp"
 #include "kpi/render/report_common.hpp"
@@ -20,6 +23,13 @@ using render::human_value;
 using render::report_total;
 using render::tr;
 using render::trf;
+
+/// A table's box, which scrolls sideways where the page is narrower than the table: a
+/// named region that the keyboard can reach and scroll (WCAG 2.1.1).
+std::string scroll_open(const std::string& name) {
+  return "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" + html_escape(name) +
+         "\">";
+}
 
 /// A column title in the labels' language; `number` right-aligns it over numbers.
 std::string th(const char* title, bool number) {
@@ -102,11 +112,10 @@ void write_summary(std::ostream& out, const Report& r) {
   out << "<section class=\"summary\">\n<h2>" << html_escape(tr("Summary")) << "</h2>\n";
   write_tiles(out, r);
   out << "<div class=\"card\" style=\"margin-top:16px\"><h3>" << html_escape(tr("Units"))
-      << "</h3>\n<div "
-         "class=\"scroll\"><table>"
-         "<thead><tr>"
-      << th("Unit", false) << th("Total", true) << th("Coverage", true) << th("Members' mean", true)
-      << th("Change", true) << th("Trend", false) << "</tr></thead><tbody>\n";
+      << "</h3>\n"
+      << scroll_open(tr("Units")) << "<table><thead><tr>" << th("Unit", false) << th("Total", true)
+      << th("Coverage", true) << th("Members' mean", true) << th("Change", true)
+      << th("Trend", false) << "</tr></thead><tbody>\n";
   for (const EntityScore& e : r.current.entities) {
     if (e.is_unit) {
       out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(report_total(r, e.total))
@@ -120,8 +129,8 @@ void write_summary(std::ostream& out, const Report& r) {
   }
   out << "</tbody></table></div></div>\n";
   std::vector<render::Bar> bars;
-  out << "<div class=\"card\"><h3>" << html_escape(tr("People and rewards"))
-      << "</h3>\n<div class=\"scroll\"><table><thead><tr>" << th("Person", false)
+  out << "<div class=\"card\"><h3>" << html_escape(tr("People and rewards")) << "</h3>\n"
+      << scroll_open(tr("People and rewards")) << "<table><thead><tr>" << th("Person", false)
       << th("Total", true) << th("Coverage", true) << th("Change", true) << th("Reward", false)
       << th("Multiplier", true) << th("Amount", true) << "</tr></thead><tbody>\n";
   for (const EntityScore& e : r.current.entities) {
@@ -142,8 +151,9 @@ void write_summary(std::ostream& out, const Report& r) {
   if (!r.movers.empty()) {
     out << "<div class=\"card\"><h3>" << html_escape(tr("Largest movers"))
         << "</h3><p class=\"meta\">" << html_escape(trf("Score against {}", r.compared->token))
-        << "</p>\n<div class=\"scroll\"><table><thead><tr>" << th("Who", false) << th("KPI", false)
-        << th("Before", true) << th("After", true) << th("Change", true)
+        << "</p>\n"
+        << scroll_open(tr("Largest movers")) << "<table><thead><tr>" << th("Who", false)
+        << th("KPI", false) << th("Before", true) << th("After", true) << th("Change", true)
         << "</tr></thead><tbody>\n";
     for (const Mover& m : r.movers) {
       out << "<tr><td>" << who(r, m.entity) << "</td><td>"
@@ -165,7 +175,7 @@ void write_at_risk(std::ostream& out, const Report& r) {
     return;
   }
   // The projection exists only while the period runs.
-  out << "<div class=\"scroll\"><table><thead><tr>" << th("Who", false) << th("KPI", false)
+  out << scroll_open(tr("At risk")) << "<table><thead><tr>" << th("Who", false) << th("KPI", false)
       << th("Actual", true) << th("Target", true) << th("Achiev.", true) << th("Status", false)
       << (r.running ? th("Projected", true) + th("Period target", true) : std::string())
       << "</tr></thead><tbody>\n";
@@ -217,7 +227,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
                       : std::string(k.missing ? tr("no data") : tr("status", "unscored"))});
   }
   out << render::achievement_chart(bars, trf("achievement of {} against 100 %", e.name)) << '\n';
-  out << "<div class=\"scroll\"><table><thead><tr>" << th("KPI", false) << th("Unit", false)
+  out << scroll_open(e.name) << "<table><thead><tr>" << th("KPI", false) << th("Unit", false)
       << th("Actual", true) << th("Target", true) << th("Achiev.", true) << th("Points", true)
       << th("Score", true) << th("Weight", true) << th("Status", false) << th("Change", true)
       << th("Trend", false) << "</tr></thead><tbody>\n";
@@ -272,7 +282,8 @@ void write_quality(std::ostream& out, const Report& r) {
 
 }  // namespace
 
-void render_report_html(std::ostream& out, const Report& r, std::string_view generated) {
+void render_report_html(std::ostream& document, const Report& r, std::string_view generated) {
+  std::ostringstream out;
   write_header(out, r);
   write_summary(out, r);
   write_at_risk(out, r);
@@ -302,6 +313,7 @@ void render_report_html(std::ostream& out, const Report& r, std::string_view gen
     out << " \u00b7 " << html_escape(trf("generated {}", generated));
   }
   out << "</footer>\n</main>\n</body>\n</html>\n";
+  document << render::label_table_cells(out.str());
 }
 
 }  // namespace kpi

@@ -5,7 +5,7 @@ namespace kpi::render {
 std::string_view report_stylesheet() {
   return R"css(
 :root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --paper: #ffffff; --wash: #f5f7fa;
-  --green: #1f8a4c; --amber: #c77c02; --red: #c53030; --none: #9aa5b1; --accent: #243b53; }
+  --green: #17753f; --amber: #9a5b00; --red: #c53030; --none: #616e7c; --accent: #243b53; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--wash); color: var(--ink);
@@ -33,10 +33,9 @@ h3 { font-size: 17px; margin: 0 0 2px; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
-th { color: var(--muted); font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: 0.03em;
-  white-space: nowrap; }
+th { color: var(--muted); font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: 0.03em; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.status { white-space: nowrap; }
+td.status { line-height: 1.6; }
 td.id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
 tr:last-child td { border-bottom: 0; }
 .pill { display: inline-block; min-width: 62px; text-align: center; padding: 1px 8px; border-radius: 999px;
@@ -47,7 +46,6 @@ tr:last-child td { border-bottom: 0; }
 .muted { color: var(--muted); fill: #616e7c; }
 svg.chart { width: 100%; height: auto; display: block; margin: 8px 0 12px; max-width: 600px; }
 svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #1f2933; }
-svg .value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 svg .tick { fill: #616e7c; font-size: 11px; }
 svg .grid { stroke: #e4e7eb; stroke-width: 1; }
 svg .reference { stroke: #243b53; stroke-width: 1.2; stroke-dasharray: 4 3; }
@@ -70,7 +68,17 @@ footer { color: var(--muted); font-size: 12px; margin-top: 32px; border-top: 1px
   header.top { padding: 20px 0; }
   header.top .inner { padding: 0 12px; }
   .tiles .tile:first-child { grid-column: 1 / -1; }
-  td:first-child { min-width: 8.5em; }
+  /* A row becomes a list of "title: value" lines: every column shows, none is cut off. */
+  .scroll { overflow: visible; }
+  .scroll table, .scroll tbody, .scroll tr, .scroll td { display: block; width: 100%; }
+  .scroll thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .scroll tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
+  .scroll tr:last-child { border-bottom: 0; }
+  .scroll td, .scroll td.num { display: flex; justify-content: space-between; align-items: center;
+    gap: 12px; border: 0; padding: 2px 0; text-align: right; white-space: normal; }
+  .scroll td::before { content: attr(data-label); color: var(--muted); font-size: 12px;
+    font-weight: 600; text-align: left; }
+  .scroll td:first-child { font-weight: 600; }
   svg text { font-size: 14px; }
   svg .tick { font-size: 12px; }
   header.top h1 { font-size: 21px; }

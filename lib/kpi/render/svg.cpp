@@ -14,7 +14,7 @@ namespace {
 constexpr double k_width = 520;
 constexpr double k_label_width = 150;
 constexpr double k_row = 24;
-constexpr double k_text_room = 64;  ///< right of the bars, for the value text
+constexpr double k_text_room = 72;  ///< right of the bars: the column of values
 
 std::string num(double v) { return fmt::format("{:.1f}", v); }
 
@@ -57,19 +57,19 @@ std::string bar_chart(const std::vector<Bar>& bars, const std::string& title, do
     const Bar& b = bars[i];
     const double y = k_row * static_cast<double>(i);
     s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"label\" text-anchor=\"end\">{}</text>",
-                     num(k_label_width - 8), num(y + 16), html_escape(shorten(b.label, 22)));
+                     num(k_label_width - 8), num(y + 16), html_escape(shorten(b.label, 20)));
     if (b.value && std::isfinite(*b.value)) {
       const double end = x_of(*b.value);
       s += fmt::format(
           "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" rx=\"2\" class=\"bar {}\"/>",
           num(k_label_width), num(y + 4), num(std::max(end - k_label_width, 0.0)),
           b.neutral ? std::string("total") : status_class(b.status));
-      s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"value\">{}</text>", num(end + 6),
-                       num(y + 16), html_escape(b.text));
-    } else {
-      s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"value muted\">{}</text>",
-                       num(k_label_width + 6), num(y + 16), html_escape(b.text));
     }
+    // Values in a column of their own at the right, past every bar and the reference
+    // line, so that no value is drawn over a bar's end or the 100 % line at any width.
+    s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"value{}\" text-anchor=\"end\">{}</text>",
+                     num(k_width - 2), num(y + 16),
+                     b.value && std::isfinite(*b.value) ? "" : " muted", html_escape(b.text));
     s += '\n';
   }
   s += fmt::format("<line x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\" class=\"reference\"/>\n",
