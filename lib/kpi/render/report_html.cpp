@@ -195,6 +195,26 @@ void write_at_risk(std::ostream& out, const Report& r) {
   out << "</tbody></table></div></div>\n</section>\n";
 }
 
+/// One readable chart per KPI over the trend periods, with its 100 % line.
+void write_trends(std::ostream& out, const Report& r, const EntityScore& e) {
+  if (r.trend.empty() || e.kpis.empty()) {
+    return;
+  }
+  std::vector<std::string> periods;
+  for (const ScoreResult& p : r.trend) {
+    periods.push_back(p.token);
+  }
+  out << "<div class=\"trends\">\n";
+  for (const KpiScore& k : e.kpis) {
+    const std::string name = render::kpi_label(k);
+    out << "<figure><figcaption>" << html_escape(name) << "</figcaption>"
+        << render::trend_chart(render::achievement_trend(r, e.id, k.id), periods, k.status,
+                               trf("achievement of {} per period", name))
+        << "</figure>\n";
+  }
+  out << "</div>\n";
+}
+
 void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
   out << "<section class=\"card " << (e.is_unit ? "unit" : "person") << "\">\n<h3>"
       << html_escape(e.name) << "</h3>\n<p class=\"meta\">"
@@ -230,7 +250,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
   out << scroll_open(e.name) << "<table><thead><tr>" << th("KPI", false) << th("Unit", false)
       << th("Actual", true) << th("Target", true) << th("Achiev.", true) << th("Points", true)
       << th("Score", true) << th("Weight", true) << th("Status", false) << th("Change", true)
-      << th("Trend", false) << "</tr></thead><tbody>\n";
+      << "</tr></thead><tbody>\n";
   for (const KpiScore& k : e.kpis) {
     const KpiScore* before = render::compared_kpi(r, e.id, k.id);
     out << "<tr><td>" << html_escape(render::kpi_label(k)) << "</td><td>" << html_escape(k.unit)
@@ -240,12 +260,10 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
         << num_cell(human_value(k.score)) << num_cell(render::human_value(k.weight))
         << "<td class=\"status\">" << pill(k.status) << (k.label ? " " + html_escape(*k.label) : "")
         << "</td>" << change_cell(render::change(k.score, before ? before->score : std::nullopt))
-        << "<td>"
-        << render::sparkline(render::achievement_trend(r, e.id, k.id), 100, k.status,
-                             trf("achievement of {} per period", render::kpi_label(k)))
-        << "</td></tr>\n";
+        << "</tr>\n";
   }
   out << "</tbody></table></div>\n";
+  write_trends(out, r, e);
   for (const KpiScore& k : e.kpis) {
     if (k.reason) {
       out << "<p class=\"reason\">" << html_escape(render::kpi_label(k)) << ": "

@@ -53,6 +53,12 @@ svg .bar.green, svg .dot.green { fill: var(--green); } svg .bar.amber, svg .dot.
 svg .bar.red, svg .dot.red { fill: var(--red); } svg .bar.none, svg .dot.none { fill: var(--none); }
 svg .bar.total { fill: #486581; }
 svg.spark { display: block; }
+.trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px 16px;
+  margin-top: 12px; }
+.trends figure { margin: 0; }
+.trends figcaption { font-size: 13px; color: var(--muted); font-weight: 600; }
+svg.trend { width: 100%; height: auto; display: block; max-width: 360px; }
+svg.trend .line { fill: none; stroke: #486581; stroke-width: 2; }
 svg.spark .line { fill: none; stroke: #486581; stroke-width: 1.5; }
 svg.spark .reference { stroke: #bcccdc; stroke-width: 1; }
 ul.issues { margin: 0; padding-left: 20px; } ul.issues li { margin: 4px 0; }

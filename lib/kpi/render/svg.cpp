@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "kpi/render/escape.hpp"
+#include "kpi/render/text.hpp"
 
 namespace kpi::render {
 
@@ -138,6 +139,85 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double r
   if (last) {
     s += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"2.5\" class=\"dot {}\"/>", num(x_of(*last)),
                      num(y_of(*values[*last])), status_class(status));
+  }
+  s += "</svg>";
+  return s;
+}
+
+std::string trend_chart(const std::vector<std::optional<double>>& values,
+                        const std::vector<std::string>& periods, Status status,
+                        const std::string& title) {
+  constexpr double w = 280;
+  constexpr double h = 120;
+  constexpr double left = 44;  // room for the "100 %" label
+  constexpr double right = 12;
+  constexpr double top = 20;     // room for the last value above its dot
+  constexpr double bottom = 22;  // room for the period names
+  double hi = 120;
+  double lo = 0;
+  for (const std::optional<double>& v : values) {
+    if (v && std::isfinite(*v)) {
+      hi = std::max(hi, std::min(*v, 1000.0));
+      lo = std::min(lo, std::max(*v, -1000.0));
+    }
+  }
+  const size_t n = values.size();
+  const double plot_w = w - left - right;
+  const double plot_h = h - top - bottom;
+  const auto x_of = [&](size_t i) {
+    return n <= 1 ? left + plot_w / 2
+                  : left + plot_w * static_cast<double>(i) / static_cast<double>(n - 1);
+  };
+  const auto y_of = [&](double v) {
+    return top + plot_h * (hi - std::clamp(v, lo, hi)) / (hi - lo);
+  };
+  std::string s = fmt::format(
+      "<svg class=\"trend\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\" "
+      "xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>\n",
+      num(w), num(h), html_escape(title), html_escape(title));
+  s += fmt::format(
+      "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" class=\"reference\"/>"
+      "<text x=\"{3}\" y=\"{4}\" class=\"tick\" text-anchor=\"end\">100 %</text>\n",
+      num(left), num(y_of(100)), num(w - right), num(left - 6), num(y_of(100) + 4));
+  s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" class=\"grid\"/>\n",
+                   num(left), num(top + plot_h), num(w - right));
+  std::string points;
+  const auto flush = [&] {
+    if (!points.empty()) {
+      s += "<polyline points=\"" + points + "\" class=\"line\"/>";
+      points.clear();
+    }
+  };
+  std::optional<size_t> last;
+  for (size_t i = 0; i < n; ++i) {
+    if (!values[i] || !std::isfinite(*values[i])) {
+      flush();
+      continue;
+    }
+    points += (points.empty() ? "" : " ") + num(x_of(i)) + "," + num(y_of(*values[i]));
+    last = i;
+  }
+  flush();
+  for (size_t i = 0; i < n; ++i) {
+    if (values[i] && std::isfinite(*values[i])) {
+      s += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" class=\"dot {}\"/>", num(x_of(i)),
+                       num(y_of(*values[i])), i == last ? "4" : "2.5",
+                       i == last ? status_class(status) : std::string("none"));
+    }
+  }
+  if (last) {
+    // The last value in the band above the plot (the axis reaches at least 120 %, so the
+    // 100 % line and every point lie below it): it crosses neither.
+    s += fmt::format("<text x=\"{}\" y=\"13\" class=\"value\" text-anchor=\"end\">{} %</text>",
+                     num(w - right), html_escape(human_number(*values[*last], 1)));
+  }
+  if (!periods.empty()) {
+    s += fmt::format("\n<text x=\"{}\" y=\"{}\" class=\"tick\" text-anchor=\"start\">{}</text>",
+                     num(left), num(h - 6), html_escape(periods.front()));
+    if (periods.size() > 1) {
+      s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"tick\" text-anchor=\"end\">{}</text>",
+                       num(w - right), num(h - 6), html_escape(periods.back()));
+    }
   }
   s += "</svg>";
   return s;

@@ -31,6 +31,14 @@ std::string total_chart(const std::vector<Bar>& bars, const std::string& title);
 std::string sparkline(const std::vector<std::optional<double>>& values, double reference,
                       Status status, const std::string& title);
 
+/// A KPI's achievement over the trend periods, readable on its own: a 100 % target line
+/// labelled at the left, a line through the periods with a dot at each, the last value
+/// at the top right, and the first and last periods named under the axis
+/// (`periods`: one token per value, oldest first).
+std::string trend_chart(const std::vector<std::optional<double>>& values,
+                        const std::vector<std::string>& periods, Status status,
+                        const std::string& title);
+
 /// CSS class of a status: "green", "amber", "red", "none".
 std::string status_class(Status status);
 
