@@ -192,7 +192,7 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   } else {
     render_report_markdown(text, report);
   }
-  write_output(output, text.str());
+  write_output(output, text.view());  // no copy of a large report
   // missing: error: the report is written, then the gaps fail the run (scoring.md).
   const int status = report_gaps(std::cerr, gaps, global, false);
   return closed && closed->severity == Severity::error ? k_exit_input : status;

@@ -26,7 +26,7 @@ namespace {
 
 }  // namespace
 
-void write_output(const std::string& path, const std::string& text) {
+void write_output(const std::string& path, std::string_view text) {
   if (path.empty()) {
     std::cout << text << std::flush;
     return;

@@ -11,7 +11,7 @@ namespace kpi::cli {
 /// `path` empty: stdout. Otherwise a temporary file in the same folder is written,
 /// flushed to disk and renamed over `path`, so readers see the old file or the new one,
 /// never a part. Missing parent folders are made. A path that cannot be written is exit 2.
-void write_output(const std::string& path, const std::string& text);
+void write_output(const std::string& path, std::string_view text);
 
 /// An --output path with its placeholders filled in: {period} becomes the period's own
 /// token ("2026-10", also for --period last-month), {as_of} the as-of date ("2026-11-05")

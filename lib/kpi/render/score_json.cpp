@@ -2,6 +2,7 @@
 #include "kpi/render/score_json.hpp"
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "kpi/render/render.hpp"
 
@@ -90,31 +91,44 @@ Json warning_json(const Diagnostic& d) {
   return j;
 }
 
-Json score_json(const ScoreResult& result) {
-  Json j;
-  j["schema"] = "kpi.score/1";
-  j["workspace"] = result.workspace;
-  j["period"]["token"] = result.token;
-  j["period"]["start"] = format_date(result.period.start);
-  j["period"]["end"] = format_date(result.period.end);
-  j["as_of"] = format_date(result.as_of);
-  j["entities"] = Json::array();
+void write_score_json(JsonStream& j, const ScoreResult& result) {
+  j.begin_object();
+  j.member("schema", "kpi.score/1");
+  j.member("workspace", result.workspace);
+  Json period;
+  period["token"] = result.token;
+  period["start"] = format_date(result.period.start);
+  period["end"] = format_date(result.period.end);
+  j.member("period", period);
+  j.member("as_of", format_date(result.as_of));
+  j.key("entities");
+  j.begin_array();
   for (const EntityScore& e : result.entities) {
-    j["entities"].push_back(entity_json(e));
+    j.value(entity_json(e));
   }
-  j["warnings"] = Json::array();
+  j.end_array();
+  j.key("warnings");
+  j.begin_array();
   for (const Diagnostic& d : result.warnings) {
-    j["warnings"].push_back(warning_json(d));
+    j.value(warning_json(d));
   }
-  return j;
+  j.end_array();
+  j.end_object();
+}
+
+Json score_json(const ScoreResult& result) {
+  // The tree read back from the one writer of kpi.score/1, so that the two cannot differ.
+  std::ostringstream text;
+  JsonStream j(text);
+  write_score_json(j, result);
+  return Json::parse(text.str());
 }
 
 }  // namespace render
 
 void render_score_json(std::ostream& out, const ScoreResult& result) {
-  // Replace, not throw, on invalid UTF-8 in user text: bad input never crashes.
-  out << render::score_json(result).dump(2, ' ', false, render::Json::error_handler_t::replace)
-      << '\n';
+  render::JsonStream j(out);
+  render::write_score_json(j, result);
 }
 
 }  // namespace kpi

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "kpi/render/json_stream.hpp"
 #include "kpi/score/score.hpp"
 
 namespace kpi::render {
@@ -20,7 +21,9 @@ Json or_null(const std::optional<T>& value) {
 Json target_json(const std::optional<Target>& target);
 /// {rule, severity, file, line, column, message}; unknown parts null.
 Json warning_json(const Diagnostic& d);
-/// The whole kpi.score/1 document.
+/// The kpi.score/1 document, an entity at a time (at any depth of a larger document).
+void write_score_json(JsonStream& j, const ScoreResult& result);
+/// The whole kpi.score/1 document as a tree (kpi close and kpi explain keep it whole).
 Json score_json(const ScoreResult& result);
 
 }  // namespace kpi::render
