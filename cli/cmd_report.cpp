@@ -185,6 +185,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   std::ostringstream text;
   if (opts.format == "xlsx") {
     text << render_report_xlsx(report);
+  } else if (opts.format == "eml") {
+    text << render_report_eml(report, generated);
   } else if (opts.format == "json") {
     render_report_json(text, report);
   } else if (opts.format == "html") {
@@ -204,8 +206,8 @@ Runner setup_report(CLI::App& app) {
   auto opts = std::make_shared<ReportOptions>();
   add_period_options(app, opts->period, opts->as_of, "report on", "Report");
   app.add_option("-f,--format", opts->format,
-                 "Output: md (default), html, json, xlsx (with --output)")
-      ->check(CLI::IsMember({"md", "html", "json", "xlsx"}));
+                 "Output: md (default), html, json, xlsx (with --output), eml (a mail)")
+      ->check(CLI::IsMember({"md", "html", "json", "xlsx", "eml"}));
   app.add_option("-o,--output", opts->output,
                  "Write to FILE (atomically) instead of stdout; {period}, {as_of} and {lang} "
                  "are filled in")

@@ -52,6 +52,10 @@ void render_report_markdown(std::ostream& out, const Report& report);
 /// `generated` (empty: left out) is the only wall-clock text, from SOURCE_DATE_EPOCH.
 void render_report_html(std::ostream& out, const Report& report, std::string_view generated);
 
+/// A MIME message (multipart/related, CRLF lines) of the HTML report whose charts are PNG
+/// parts named by Content-ID, for mail readers that drop inline SVG; Subject in the
+/// labels' language. The same report gives the same bytes.
+std::string render_report_eml(const Report& report, std::string_view generated);
 /// An Excel workbook (its bytes): Summary, Scorecards, At risk and Data quality sheets.
 std::string render_report_xlsx(const Report& report);
 

@@ -110,4 +110,20 @@ footer { color: var(--muted); font-size: 12px; margin-top: 32px; border-top: 1px
 )css";
 }
 
+std::string_view chart_stylesheet() {
+  // The svg rules above with the colours written out: a chart drawn on its own (an image
+  // of a mail) has no page whose variables it could read.
+  return R"css(
+text { font: 12px "DejaVu Sans", Arial, sans-serif; fill: #1f2933; }
+.tick { fill: #616e7c; font-size: 11px; }
+.muted { fill: #616e7c; }
+.grid { stroke: #e4e7eb; stroke-width: 1; }
+.reference { stroke: #243b53; stroke-width: 1.2; stroke-dasharray: 4 3; fill: none; }
+.bar.green, .dot.green { fill: #17753f; } .bar.amber, .dot.amber { fill: #9a5b00; }
+.bar.red, .dot.red { fill: #c53030; } .bar.none, .dot.none { fill: #616e7c; }
+.bar.total { fill: #486581; }
+.line { fill: none; stroke: #486581; stroke-width: 2; }
+)css";
+}
+
 }  // namespace kpi::render
