@@ -33,6 +33,32 @@ std::string shorten(const std::string& text, size_t limit) {
   return text;
 }
 
+/// One polyline per run of values that exist (a missing value breaks the line), appended
+/// to `svg`; returns the index of the last value that exists.
+template <typename X, typename Y>
+std::optional<size_t> append_lines(std::string& svg,
+                                   const std::vector<std::optional<double>>& values, const X& x_of,
+                                   const Y& y_of) {
+  std::string points;
+  const auto flush = [&] {
+    if (!points.empty()) {
+      svg += "<polyline points=\"" + points + "\" class=\"line\"/>";
+      points.clear();
+    }
+  };
+  std::optional<size_t> last;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!values[i] || !std::isfinite(*values[i])) {
+      flush();
+      continue;
+    }
+    points += (points.empty() ? "" : " ") + num(x_of(i)) + "," + num(y_of(*values[i]));
+    last = i;
+  }
+  flush();
+  return last;
+}
+
 std::string bar_chart(const std::vector<Bar>& bars, const std::string& title, double reference,
                       double axis_max, const std::vector<double>& ticks, const char* unit) {
   double top = axis_max;
@@ -119,23 +145,7 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double r
       num(w), num(h), num(w), num(h), html_escape(title), html_escape(title));
   s += fmt::format("<line x1=\"0\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" class=\"reference\"/>",
                    num(y_of(reference)), num(w));
-  std::string points;
-  const auto flush = [&] {
-    if (!points.empty()) {
-      s += "<polyline points=\"" + points + "\" class=\"line\"/>";
-      points.clear();
-    }
-  };
-  std::optional<size_t> last;
-  for (size_t i = 0; i < n; ++i) {
-    if (!values[i] || !std::isfinite(*values[i])) {
-      flush();
-      continue;
-    }
-    points += (points.empty() ? "" : " ") + num(x_of(i)) + "," + num(y_of(*values[i]));
-    last = i;
-  }
-  flush();
+  const std::optional<size_t> last = append_lines(s, values, x_of, y_of);
   if (last) {
     s += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"2.5\" class=\"dot {}\"/>", num(x_of(*last)),
                      num(y_of(*values[*last])), status_class(status));
@@ -181,23 +191,7 @@ std::string trend_chart(const std::vector<std::optional<double>>& values,
       num(left), num(y_of(100)), num(w - right), num(left - 6), num(y_of(100) + 4));
   s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" class=\"grid\"/>\n",
                    num(left), num(top + plot_h), num(w - right));
-  std::string points;
-  const auto flush = [&] {
-    if (!points.empty()) {
-      s += "<polyline points=\"" + points + "\" class=\"line\"/>";
-      points.clear();
-    }
-  };
-  std::optional<size_t> last;
-  for (size_t i = 0; i < n; ++i) {
-    if (!values[i] || !std::isfinite(*values[i])) {
-      flush();
-      continue;
-    }
-    points += (points.empty() ? "" : " ") + num(x_of(i)) + "," + num(y_of(*values[i]));
-    last = i;
-  }
-  flush();
+  const std::optional<size_t> last = append_lines(s, values, x_of, y_of);
   for (size_t i = 0; i < n; ++i) {
     if (values[i] && std::isfinite(*values[i])) {
       s += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" class=\"dot {}\"/>", num(x_of(i)),
