@@ -140,22 +140,24 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
     problem.message = "skipped: " + problem.message;
     notes.push_back(std::move(problem));
   }
-  std::vector<ScoreResult> results;
-  for (size_t i = 0; i < periods.size(); ++i) {
+  const auto score_period = [&](size_t i) {
     ScoreRequest r = request;
     r.period = periods[i];
     r.token = i == 0 ? request.token : absolute_token(periods[i]);
-    results.push_back(compute_scores(ws, index, aggregates.periods[i], r));
-    results.back().warnings.insert(results.back().warnings.begin(), notes.begin(), notes.end());
-  }
+    ScoreResult result = compute_scores(ws, index, aggregates.periods[i], r);
+    result.warnings.insert(result.warnings.begin(), notes.begin(), notes.end());
+    return result;
+  };
+  ReportInputs inputs;
+  inputs.current = score_period(0);
   for (Diagnostic& stale : stale_data_warnings(ws, index, aggregates.periods.front())) {
-    results[0].warnings.push_back(std::move(stale));
+    inputs.current.warnings.push_back(std::move(stale));
   }
   // A closed period reported again: what changed since it was sealed (kpi-close(1)).
   const std::optional<Diagnostic> closed =
-      check_closed(ws, files.files, results[0], global, opts.strict);
+      check_closed(ws, files.files, inputs.current, global, opts.strict);
   if (closed) {
-    results[0].warnings.insert(results[0].warnings.begin(), *closed);
+    inputs.current.warnings.insert(inputs.current.warnings.begin(), *closed);
     if (!global.quiet || closed->severity == Severity::error) {
       print_diagnostics(std::cerr, {*closed}, global);
     }
@@ -165,36 +167,39 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   }
 
   ScoreResult gaps;  // the current period's findings, for the exit status
-  gaps.warnings = results[0].warnings;
-  ReportInputs inputs;
-  inputs.current = results[0];
+  gaps.warnings = inputs.current.warnings;
   inputs.compare = opts.compare == "previous"   ? CompareMode::previous
                    : opts.compare == "year-ago" ? CompareMode::year_ago
                                                 : CompareMode::none;
   size_t next = 1;
   if (inputs.compare != CompareMode::none) {
-    inputs.compared = results[next++];
+    inputs.compared = score_period(next++);
   }
   if (opts.trend > 0) {
-    inputs.trend.assign(results.begin() + static_cast<std::ptrdiff_t>(next), results.end());
-    inputs.trend.push_back(results[0]);
+    // Each trend period is scored, kept as the few numbers the report shows, and let go.
+    inputs.trend = start_trend(inputs.current);
+    for (; next < periods.size(); ++next) {
+      add_trend_period(inputs.trend, score_period(next), inputs.current);
+    }
+    add_trend_period(inputs.trend, inputs.current, inputs.current);
   }
   inputs.findings = cascade;
   const Report report = build_report(ws, std::move(inputs));
 
-  std::ostringstream text;
-  if (opts.format == "xlsx") {
-    text << render_report_xlsx(report);
-  } else if (opts.format == "eml") {
-    text << render_report_eml(report, generated);
+  // Written as it is rendered: a report of 1,000 people is not held whole.
+  OutputFile out(output);
+  if (opts.format == "xlsx" || opts.format == "eml") {
+    const std::string whole =
+        opts.format == "xlsx" ? render_report_xlsx(report) : render_report_eml(report, generated);
+    out.stream().write(whole.data(), static_cast<std::streamsize>(whole.size()));
   } else if (opts.format == "json") {
-    render_report_json(text, report);
+    render_report_json(out.stream(), report);
   } else if (opts.format == "html") {
-    render_report_html(text, report, generated);
+    render_report_html(out.stream(), report, generated);
   } else {
-    render_report_markdown(text, report);
+    render_report_markdown(out.stream(), report);
   }
-  write_output(output, text.view());  // no copy of a large report
+  out.commit();
   // missing: error: the report is written, then the gaps fail the run (scoring.md).
   const int status = report_gaps(std::cerr, gaps, global, false);
   return closed && closed->severity == Severity::error ? k_exit_input : status;

@@ -26,12 +26,59 @@ namespace {
 
 }  // namespace
 
-void write_output(const std::string& path, std::string_view text) {
-  if (path.empty()) {
-    std::cout << text << std::flush;
+/// A stream buffer over a file descriptor that keeps the first write error, so that a
+/// full disk is reported at commit, not lost.
+class OutputFile::FdBuffer : public std::streambuf {
+ public:
+  explicit FdBuffer(int fd) : fd_(fd), buffer_(1 << 16) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  int fd() const { return fd_; }
+  int error() const { return error_; }
+  /// Writes what is buffered; false on a write error (kept in error()).
+  bool drain() {
+    const char* at = pbase();
+    size_t left = static_cast<size_t>(pptr() - pbase());
+    while (left > 0 && error_ == 0) {
+      const ssize_t n = ::write(fd_, at, left);
+      if (n < 0 && errno == EINTR) {
+        continue;
+      }
+      if (n <= 0) {
+        error_ = n < 0 ? errno : ENOSPC;
+        break;
+      }
+      at += n;
+      left -= static_cast<size_t>(n);
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return error_ == 0;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) {
+      return traits_type::eof();
+    }
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  int fd_;
+  int error_ = 0;
+  std::vector<char> buffer_;
+};
+
+OutputFile::OutputFile(std::string path) : path_(std::move(path)), stream_(&std::cout) {
+  if (path_.empty()) {
     return;
   }
-  const std::filesystem::path target(path);
+  const std::filesystem::path target(path_);
   const std::filesystem::path folder =
       target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   // A cron line writes reports/{period}/summary.html: the month's folder is made first.
@@ -42,37 +89,62 @@ void write_output(const std::string& path, std::string_view text) {
   name.push_back('\0');
   const int fd = mkstemp(name.data());
   if (fd < 0) {
-    fail(path, std::strerror(errno));
+    fail(path_, std::strerror(errno));
   }
-  const std::string temp(name.data());
-  size_t done = 0;
-  while (done < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n <= 0) {
-      const std::string why = std::strerror(errno);
-      ::close(fd);
-      ::unlink(temp.c_str());
-      fail(path, why);
-    }
-    done += static_cast<size_t>(n);
+  temp_ = name.data();
+  buffer_ = std::make_unique<FdBuffer>(fd);
+  file_stream_ = std::make_unique<std::ostream>(buffer_.get());
+  stream_ = file_stream_.get();
+}
+
+OutputFile::~OutputFile() {
+  if (buffer_) {  // not committed
+    ::close(buffer_->fd());
+    ::unlink(temp_.c_str());
+  }
+}
+
+void OutputFile::commit() {
+  if (!buffer_) {
+    std::cout << std::flush;
+    return;
+  }
+  const int fd = buffer_->fd();
+  const bool written = buffer_->drain();
+  const int write_error = buffer_->error();
+  buffer_.reset();
+  file_stream_.reset();
+  const auto give_up = [&](int error) {
+    ::close(fd);
+    ::unlink(temp_.c_str());
+    fail(path_, std::strerror(error));
+  };
+  if (!written) {
+    give_up(write_error);
   }
   // mkstemp makes the file 0600; a report is meant to be read like any other file.
   const mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const std::string why = std::strerror(errno);
-    ::unlink(temp.c_str());
-    fail(path, why);
+  if (::fsync(fd) != 0) {
+    give_up(errno);
   }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+  if (::close(fd) != 0) {
     const std::string why = std::strerror(errno);
-    ::unlink(temp.c_str());
-    fail(path, why);
+    ::unlink(temp_.c_str());
+    fail(path_, why);
   }
+  if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(temp_.c_str());
+    fail(path_, why);
+  }
+}
+
+void write_output(const std::string& path, std::string_view text) {
+  OutputFile out(path);
+  out.stream().write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.commit();
 }
 
 std::string expand_output_path(const std::string& pattern, const Period& period, Date as_of,

@@ -35,7 +35,9 @@ inline Report sample_report() {
   in.compared->entities[0].total = 70;
   in.compared->entities[0].kpis[0].score = 60;
   in.compared->entities[0].kpis[0].achievement = 84;
-  in.trend = {*in.compared, in.current};
+  in.trend = kpi::start_trend(in.current);
+  kpi::add_trend_period(in.trend, *in.compared, in.current);
+  kpi::add_trend_period(in.trend, in.current, in.current);
   return build_report(sample_workspace(), std::move(in));
 }
 

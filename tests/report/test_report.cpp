@@ -86,7 +86,9 @@ kpi::Report november() {
                       kpi_score("sales.nps", std::nullopt, std::nullopt, kpi::Status::none), 75);
   in.compared = result(oct, as_of, kpi_score("sales.revenue", 110, 100, kpi::Status::green),
                        kpi_score("sales.nps", 20, 40, kpi::Status::red), 70);
-  in.trend = {*in.compared, in.current};
+  in.trend = kpi::start_trend(in.current);
+  kpi::add_trend_period(in.trend, *in.compared, in.current);
+  kpi::add_trend_period(in.trend, in.current, in.current);
   in.findings = {kpi::Diagnostic{"cascade-gap", kpi::Severity::warning, "children short by 5",
                                  kpi::SourceLocation{"kpi.yaml", 3, 1}, ""},
                  kpi::Diagnostic{"smart-specific", kpi::Severity::warning, "vague", {}, ""}};

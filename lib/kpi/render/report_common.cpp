@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "kpi/render/labels.hpp"
 #include "kpi/render/text.hpp"
@@ -23,24 +24,58 @@ std::vector<const EntityScore*> scorecard_order(const ScoreResult& result) {
   return out;
 }
 
-const KpiScore* current_kpi(const Report& report, std::string_view entity, std::string_view kpi) {
-  const EntityScore* e = find_entity(report.current, entity);
-  return e ? find_kpi_score(*e, kpi) : nullptr;
-}
+namespace {
 
-const KpiScore* compared_kpi(const Report& report, std::string_view entity, std::string_view kpi) {
-  if (!report.compared) {
-    return nullptr;
-  }
-  const EntityScore* e = find_entity(*report.compared, entity);
-  return e ? find_kpi_score(*e, kpi) : nullptr;
-}
-
-std::optional<double> compared_total(const Report& report, std::string_view entity) {
-  if (!report.compared) {
+/// Where `item` is in `items`, when it is one of them.
+template <class T>
+std::optional<size_t> position_in(const std::vector<T>& items, const T& item) {
+  const std::less<const T*> before;
+  if (items.empty() || before(&item, items.data()) || !before(&item, items.data() + items.size())) {
     return std::nullopt;
   }
-  const EntityScore* e = find_entity(*report.compared, entity);
+  return static_cast<size_t>(&item - items.data());
+}
+
+/// Where an entity is in the report's period.
+std::optional<size_t> entity_position(const Report& report, const EntityScore& entity) {
+  if (const std::optional<size_t> at = position_in(report.current.entities, entity)) {
+    return at;
+  }
+  const auto found = report.entity_at.find(entity.id);
+  return found != report.entity_at.end() ? std::optional<size_t>(found->second) : std::nullopt;
+}
+
+const EntityScore* compared_entity(const Report& report, const EntityScore& entity) {
+  const std::optional<size_t> at = entity_position(report, entity);
+  if (!report.compared || !at || *at >= report.compared_index.size() ||
+      report.compared_index[*at] < 0) {
+    return nullptr;
+  }
+  return &report.compared->entities[static_cast<size_t>(report.compared_index[*at])];
+}
+
+const EntityTrend* entity_trend(const Report& report, const EntityScore& entity) {
+  const std::optional<size_t> at = entity_position(report, entity);
+  return at && *at < report.trend.series.size() ? &report.trend.series[*at] : nullptr;
+}
+
+}  // namespace
+
+const KpiScore* current_kpi(const Report& report, std::string_view entity, std::string_view kpi) {
+  const auto found = report.entity_at.find(std::string(entity));
+  return found != report.entity_at.end()
+             ? find_kpi_score(report.current.entities[found->second], kpi)
+             : nullptr;
+}
+
+const KpiScore* compared_kpi(const Report& report, const EntityScore& entity,
+                             std::string_view kpi) {
+  const EntityScore* e = compared_entity(report, entity);
+  return e ? find_kpi_score(*e, kpi) : nullptr;
+}
+
+std::optional<double> compared_total(const Report& report, const EntityScore& entity) {
+  const EntityScore* e = compared_entity(report, entity);
   return e ? e->total : std::nullopt;
 }
 
@@ -63,24 +98,30 @@ std::string signed_change(const std::optional<double>& delta) {
   return (*delta > 0 ? "+" : "\u2212") + text;
 }
 
-std::vector<std::optional<double>> achievement_trend(const Report& report, std::string_view entity,
-                                                     std::string_view kpi) {
-  std::vector<std::optional<double>> out;
-  for (const ScoreResult& t : report.trend) {
-    const EntityScore* e = find_entity(t, entity);
-    const KpiScore* k = e ? find_kpi_score(*e, kpi) : nullptr;
-    out.push_back(k ? k->achievement : std::nullopt);
+std::vector<std::optional<double>> achievement_trend(const Report& report,
+                                                     const EntityScore& entity,
+                                                     const KpiScore& kpi) {
+  std::vector<std::optional<double>> out(report.trend.periods.size());
+  const EntityTrend* series = entity_trend(report, entity);
+  std::optional<size_t> k = position_in(entity.kpis, kpi);
+  for (size_t i = 0; !k && i < entity.kpis.size(); ++i) {
+    if (entity.kpis[i].id == kpi.id) {
+      k = i;
+    }
+  }
+  if (series == nullptr || !k || *k >= series->kpis.size()) {
+    return out;
+  }
+  for (size_t i = 0; i < out.size() && i < series->kpis[*k].size(); ++i) {
+    out[i] = series->kpis[*k][i].achievement;
   }
   return out;
 }
 
-std::vector<std::optional<double>> total_trend(const Report& report, std::string_view entity) {
-  std::vector<std::optional<double>> out;
-  for (const ScoreResult& t : report.trend) {
-    const EntityScore* e = find_entity(t, entity);
-    out.push_back(e ? e->total : std::nullopt);
-  }
-  return out;
+std::vector<std::optional<double>> total_trend(const Report& report, const EntityScore& entity) {
+  const EntityTrend* series = entity_trend(report, entity);
+  return series != nullptr ? series->total
+                           : std::vector<std::optional<double>>(report.trend.periods.size());
 }
 
 std::string block_sparkline(const std::vector<std::optional<double>>& values) {

@@ -15,20 +15,22 @@ std::vector<const EntityScore*> scorecard_order(const ScoreResult& result);
 
 /// The KPI of an entity in the report's period.
 const KpiScore* current_kpi(const Report& report, std::string_view entity, std::string_view kpi);
-/// The same KPI (or, with kpi empty, the entity) in the compared period.
-const KpiScore* compared_kpi(const Report& report, std::string_view entity, std::string_view kpi);
-std::optional<double> compared_total(const Report& report, std::string_view entity);
+/// The KPI of `entity` (an entity of the report's period) in the compared period.
+const KpiScore* compared_kpi(const Report& report, const EntityScore& entity, std::string_view kpi);
+std::optional<double> compared_total(const Report& report, const EntityScore& entity);
 
 /// now - before when both exist.
 std::optional<double> change(const std::optional<double>& now, const std::optional<double>& before);
 /// "+2.5", "−1" (U+2212), "0", or the dash.
 std::string signed_change(const std::optional<double>& delta);
 
-/// One KPI's achievement per trend period, oldest first, null where there is none.
-std::vector<std::optional<double>> achievement_trend(const Report& report, std::string_view entity,
-                                                     std::string_view kpi);
+/// One KPI of an entity of the report's period: its achievement per trend period, oldest
+/// first, null where there is none.
+std::vector<std::optional<double>> achievement_trend(const Report& report,
+                                                     const EntityScore& entity,
+                                                     const KpiScore& kpi);
 /// An entity's total per trend period.
-std::vector<std::optional<double>> total_trend(const Report& report, std::string_view entity);
+std::vector<std::optional<double>> total_trend(const Report& report, const EntityScore& entity);
 
 /// ▁▂▃▄▅▆▇█ between the series' least and greatest value; "·" for a missing value;
 /// empty for an empty series.

@@ -121,8 +121,8 @@ void write_summary(std::ostream& out, const Report& r) {
       out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(report_total(r, e.total))
           << num_cell(render::human_coverage(e.coverage))
           << num_cell(report_total(r, e.members_mean))
-          << change_cell(render::change(e.total, render::compared_total(r, e.id))) << "<td>"
-          << render::sparkline(render::total_trend(r, e.id), 100, Status::none,
+          << change_cell(render::change(e.total, render::compared_total(r, e))) << "<td>"
+          << render::sparkline(render::total_trend(r, e), 100, Status::none,
                                trf("total of {} per period", e.name))
           << "</td></tr>\n";
     }
@@ -139,7 +139,7 @@ void write_summary(std::ostream& out, const Report& r) {
     }
     out << "<tr><td>" << html_escape(e.name) << "</td>" << num_cell(report_total(r, e.total))
         << num_cell(render::human_coverage(e.coverage))
-        << change_cell(render::change(e.total, render::compared_total(r, e.id))) << "<td>"
+        << change_cell(render::change(e.total, render::compared_total(r, e))) << "<td>"
         << tier_text(e) << "</td>"
         << num_cell(e.reward ? "\u00d7" + render::human_number(e.reward->multiplier, 4)
                              : std::string(render::k_dash))
@@ -201,14 +201,14 @@ void write_trends(std::ostream& out, const Report& r, const EntityScore& e) {
     return;
   }
   std::vector<std::string> periods;
-  for (const ScoreResult& p : r.trend) {
+  for (const TrendPeriod& p : r.trend.periods) {
     periods.push_back(p.token);
   }
   out << "<div class=\"trends\">\n";
   for (const KpiScore& k : e.kpis) {
     const std::string name = render::kpi_label(k);
     out << "<figure><figcaption>" << html_escape(name) << "</figcaption>"
-        << render::trend_chart(render::achievement_trend(r, e.id, k.id), periods, k.status,
+        << render::trend_chart(render::achievement_trend(r, e, k), periods, k.status,
                                trf("achievement of {} per period", name))
         << "</figure>\n";
   }
@@ -225,7 +225,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
     out << " \u00b7 " << html_escape(tr("coverage")) << " " << render::human_coverage(e.coverage);
   }
   out << " \u00b7 " << html_escape(tr("change")) << " "
-      << render::signed_change(render::change(e.total, render::compared_total(r, e.id)));
+      << render::signed_change(render::change(e.total, render::compared_total(r, e)));
   if (e.is_unit) {
     out << " \u00b7 " << html_escape(tr("members' mean")) << " " << report_total(r, e.members_mean);
   } else {
@@ -252,7 +252,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
       << th("Score", true) << th("Weight", true) << th("Status", false) << th("Change", true)
       << "</tr></thead><tbody>\n";
   for (const KpiScore& k : e.kpis) {
-    const KpiScore* before = render::compared_kpi(r, e.id, k.id);
+    const KpiScore* before = render::compared_kpi(r, e, k.id);
     out << "<tr><td>" << html_escape(render::kpi_label(k)) << "</td><td>" << html_escape(k.unit)
         << "</td>" << num_cell(human_value(k.actual))
         << num_cell(html_escape(render::human_target(k.target)))
@@ -301,16 +301,23 @@ void write_quality(std::ostream& out, const Report& r) {
 }  // namespace
 
 void render_report_html(std::ostream& document, const Report& r, std::string_view generated) {
+  // Rendered a section or scorecard at a time (each holds its tables whole), its cells
+  // labelled and written on: the document of 1,000 people is never held whole.
   std::ostringstream out;
+  const auto pass_on = [&] {
+    document << render::label_table_cells(out.str());
+    out.str({});
+  };
   write_header(out, r);
   write_summary(out, r);
   write_at_risk(out, r);
+  pass_on();
   out << "<h2>" << html_escape(tr("Scorecards")) << "</h2>\n";
   if (!r.trend.empty()) {
     out << "<p class=\"meta\">"
         << html_escape(trf("Change: score against the compared period. Trend: achievement from {} "
                            "to {}; the dashed line is 100 %.",
-                           r.trend.front().token, r.trend.back().token))
+                           r.trend.periods.front().token, r.trend.periods.back().token))
         << "</p>\n";
   }
   bool first_person = true;
@@ -320,6 +327,7 @@ void render_report_html(std::ostream& document, const Report& r, std::string_vie
       first_person = false;
     }
     write_scorecard(out, r, *e);
+    pass_on();
   }
   if (!first_person) {
     out << "</section>\n";
@@ -331,7 +339,7 @@ void render_report_html(std::ostream& document, const Report& r, std::string_vie
     out << " \u00b7 " << html_escape(trf("generated {}", generated));
   }
   out << "</footer>\n</main>\n</body>\n</html>\n";
-  document << render::label_table_cells(out.str());
+  pass_on();
 }
 
 }  // namespace kpi

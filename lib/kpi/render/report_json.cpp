@@ -1,6 +1,5 @@
 // kpi.report/1: the machine-readable period report (kpi-report(1)).
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "kpi/render/render.hpp"
@@ -64,43 +63,48 @@ Json summary_json(const Report& r) {
 /// The trend: its periods, then a series per entity, one entity's tree at a time.
 void write_trend(render::JsonStream& j, const Report& r) {
   Json periods = Json::array();
-  // Each trend period's entities by id, once: a search per entity per period was quadratic.
-  std::vector<std::unordered_map<std::string_view, const EntityScore*>> by_id(r.trend.size());
-  for (size_t i = 0; i < r.trend.size(); ++i) {
-    periods.push_back(period_json(r.trend[i].period, r.trend[i].token));
-    for (const EntityScore& e : r.trend[i].entities) {
-      by_id[i].emplace(e.id, &e);
-    }
+  for (const TrendPeriod& p : r.trend.periods) {
+    periods.push_back(period_json(p.period, p.token));
   }
-  const auto entity_in = [&](size_t i, const std::string& id) -> const EntityScore* {
-    const auto found = by_id[i].find(id);
-    return found != by_id[i].end() ? found->second : nullptr;
+  const size_t count = r.trend.periods.size();
+  // A value of a series, null where the trend has none.
+  const auto at = [count](const auto& values, size_t i, auto field) -> Json {
+    return i < values.size() && i < count ? or_null(field(values[i])) : Json(nullptr);
   };
+  const auto same = [](const std::optional<double>& v) { return v; };
   j.begin_object();
   j.member("periods", periods);
   j.key("series");
   j.begin_array();
-  for (const EntityScore& e : r.current.entities) {
+  for (size_t ei = 0; ei < r.current.entities.size(); ++ei) {
+    const EntityScore& e = r.current.entities[ei];
+    const EntityTrend* series = ei < r.trend.series.size() ? &r.trend.series[ei] : nullptr;
     Json s;
     s["entity"] = e.id;
     s["total"] = Json::array();
-    for (size_t i = 0; i < r.trend.size(); ++i) {
-      const EntityScore* te = entity_in(i, e.id);
-      s["total"].push_back(te ? or_null(te->total) : Json(nullptr));
+    for (size_t i = 0; i < count; ++i) {
+      s["total"].push_back(series ? at(series->total, i, same) : Json(nullptr));
     }
     s["kpis"] = Json::array();
-    for (const KpiScore& k : e.kpis) {
+    for (size_t ki = 0; ki < e.kpis.size(); ++ki) {
+      const std::vector<TrendPoint>* points =
+          series && ki < series->kpis.size() ? &series->kpis[ki] : nullptr;
       Json ks;
-      ks["id"] = k.id;
+      ks["id"] = e.kpis[ki].id;
       for (const char* field : {"actual", "achievement", "score"}) {
         ks[field] = Json::array();
       }
-      for (size_t i = 0; i < r.trend.size(); ++i) {
-        const EntityScore* te = entity_in(i, e.id);
-        const KpiScore* tk = te ? find_kpi_score(*te, k.id) : nullptr;
-        ks["actual"].push_back(tk ? or_null(tk->actual) : Json(nullptr));
-        ks["achievement"].push_back(tk ? or_null(tk->achievement) : Json(nullptr));
-        ks["score"].push_back(tk ? or_null(tk->score) : Json(nullptr));
+      for (size_t i = 0; i < count; ++i) {
+        if (points == nullptr) {
+          for (const char* field : {"actual", "achievement", "score"}) {
+            ks[field].push_back(nullptr);
+          }
+          continue;
+        }
+        ks["actual"].push_back(at(*points, i, [](const TrendPoint& p) { return p.actual; }));
+        ks["achievement"].push_back(
+            at(*points, i, [](const TrendPoint& p) { return p.achievement; }));
+        ks["score"].push_back(at(*points, i, [](const TrendPoint& p) { return p.score; }));
       }
       s["kpis"].push_back(ks);
     }

@@ -64,8 +64,8 @@ void write_summary(std::ostream& out, const Report& r) {
       out << fmt::format(
           "| {} | {} | {} | {} | {} | {} |\n", md_escape(e.name), report_total(r, e.total),
           render::human_coverage(e.coverage), report_total(r, e.members_mean),
-          render::signed_change(render::change(e.total, render::compared_total(r, e.id))),
-          render::block_sparkline(render::total_trend(r, e.id)));
+          render::signed_change(render::change(e.total, render::compared_total(r, e))),
+          render::block_sparkline(render::total_trend(r, e)));
     }
   }
   out << "\n"
@@ -75,7 +75,7 @@ void write_summary(std::ostream& out, const Report& r) {
       out << fmt::format(
           "| {} | {} | {} | {} | {} | {} |\n", md_escape(e.name), report_total(r, e.total),
           render::human_coverage(e.coverage),
-          render::signed_change(render::change(e.total, render::compared_total(r, e.id))),
+          render::signed_change(render::change(e.total, render::compared_total(r, e))),
           tier_cell(e), human_value(e.reward ? e.reward->amount : std::nullopt));
     }
   }
@@ -129,7 +129,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
     out << " \u00b7 " << tr("coverage") << " " << render::human_coverage(e.coverage);
   }
   out << " \u00b7 " << tr("change") << " "
-      << render::signed_change(render::change(e.total, render::compared_total(r, e.id)));
+      << render::signed_change(render::change(e.total, render::compared_total(r, e)));
   if (e.is_unit) {
     out << " \u00b7 " << tr("members' mean") << " " << report_total(r, e.members_mean);
   } else {
@@ -147,7 +147,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
       << render::md_table_head({"KPI", "Unit", ">Actual", ">Target", ">Achievement", ">Points",
                                 ">Score", ">Weight", "Status", ">Change", "Trend"});
   for (const KpiScore& k : e.kpis) {
-    const KpiScore* before = render::compared_kpi(r, e.id, k.id);
+    const KpiScore* before = render::compared_kpi(r, e, k.id);
     out << fmt::format(
         "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
         md_escape(render::kpi_label(k)), md_escape(k.unit), human_value(k.actual),
@@ -155,7 +155,7 @@ void write_scorecard(std::ostream& out, const Report& r, const EntityScore& e) {
         human_value(k.points), human_value(k.score), render::human_value(k.weight),
         render::status_word(k.status),
         render::signed_change(render::change(k.score, before ? before->score : std::nullopt)),
-        render::block_sparkline(render::achievement_trend(r, e.id, k.id)));
+        render::block_sparkline(render::achievement_trend(r, e, k)));
   }
 }
 
@@ -190,7 +190,7 @@ void render_report_markdown(std::ostream& out, const Report& r) {
     out << "\n"
         << md_escape(trf("Change: score against the compared period. Trend: achievement over "
                          "{} to {}.",
-                         r.trend.front().token, r.trend.back().token))
+                         r.trend.periods.front().token, r.trend.periods.back().token))
         << "\n";
   }
   for (const EntityScore* e : render::scorecard_order(r.current)) {

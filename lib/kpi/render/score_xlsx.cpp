@@ -52,8 +52,11 @@ void write_kpi_sheet(XlsxSheet& sheet, const ScoreResult& result, uint32_t heade
     titles.emplace_back("Change");
   }
   sheet.header(header_row, titles);
+  const std::vector<int> then_at =
+      compared != nullptr ? entity_indexes(result, *compared) : std::vector<int>();
   uint32_t row = header_row;
-  for (const EntityScore& e : result.entities) {
+  for (size_t ei = 0; ei < result.entities.size(); ++ei) {
+    const EntityScore& e = result.entities[ei];
     for (const KpiScore& k : e.kpis) {
       ++row;
       sheet.text(row, 0, e.id);
@@ -79,7 +82,8 @@ void write_kpi_sheet(XlsxSheet& sheet, const ScoreResult& result, uint32_t heade
                    CellFormat::number);
       sheet.optional_text(row, 15, k.reason);
       if (compared != nullptr) {
-        const EntityScore* then = find_entity(*compared, e.id);
+        const EntityScore* then =
+            then_at[ei] >= 0 ? &compared->entities[static_cast<size_t>(then_at[ei])] : nullptr;
         const KpiScore* before = then != nullptr ? find_kpi_score(*then, k.id) : nullptr;
         if (k.score && before != nullptr && before->score) {
           sheet.number(row, 16, *k.score - *before->score, CellFormat::number);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "kpi/report/sections.hpp"
 
@@ -36,6 +37,21 @@ const KpiScore* find_kpi_score(const EntityScore& entity, std::string_view id) {
     }
   }
   return nullptr;
+}
+
+std::vector<int> entity_indexes(const ScoreResult& from, const ScoreResult& in) {
+  std::unordered_map<std::string_view, int> by_id;
+  by_id.reserve(in.entities.size());
+  for (size_t i = 0; i < in.entities.size(); ++i) {
+    by_id.emplace(in.entities[i].id, static_cast<int>(i));
+  }
+  std::vector<int> out;
+  out.reserve(from.entities.size());
+  for (const EntityScore& e : from.entities) {
+    const auto found = by_id.find(e.id);
+    out.push_back(found != by_id.end() ? found->second : -1);
+  }
+  return out;
 }
 
 namespace report {
@@ -89,13 +105,15 @@ StatusCounts count_statuses(const ScoreResult& result) {
   return c;
 }
 
-std::vector<Mover> find_movers(const ScoreResult& current, const ScoreResult& compared) {
+std::vector<Mover> find_movers(const ScoreResult& current, const ScoreResult& compared,
+                               const std::vector<int>& compared_index) {
   std::vector<Mover> movers;
-  for (const EntityScore& e : current.entities) {
-    const EntityScore* before_entity = find_entity(compared, e.id);
-    if (!before_entity) {
+  for (size_t i = 0; i < current.entities.size(); ++i) {
+    const EntityScore& e = current.entities[i];
+    if (i >= compared_index.size() || compared_index[i] < 0) {
       continue;
     }
+    const EntityScore* before_entity = &compared.entities[static_cast<size_t>(compared_index[i])];
     for (const KpiScore& k : e.kpis) {
       const KpiScore* before = find_kpi_score(*before_entity, k.id);
       if (!k.score || !before || !before->score || *k.score == *before->score) {
@@ -127,10 +145,15 @@ Report build_report(const Workspace& workspace, ReportInputs inputs) {
   r.elapsed_days = r.current.as_of < p.start     ? 0
                    : p.contains(r.current.as_of) ? r.current.as_of.days - p.start.days + 1
                                                  : p.days();
+  r.entity_at.reserve(r.current.entities.size());
+  for (size_t i = 0; i < r.current.entities.size(); ++i) {
+    r.entity_at.emplace(r.current.entities[i].id, i);
+  }
   r.company_total = report::company_total(workspace, r.current);
   r.counts = report::count_statuses(r.current);
   if (r.compared) {
-    r.movers = report::find_movers(r.current, *r.compared);
+    r.compared_index = entity_indexes(r.current, *r.compared);
+    r.movers = report::find_movers(r.current, *r.compared, r.compared_index);
   }
   r.at_risk = report::find_at_risk(workspace, r);
   r.quality = report::find_quality_issues(r.current, inputs.findings);

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "kpi/error.hpp"
@@ -72,13 +73,50 @@ struct QualityIssue {
   SourceLocation where;
 };
 
+/// One KPI's numbers in one trend period; null where there is none.
+struct TrendPoint {
+  std::optional<double> actual;
+  std::optional<double> achievement;
+  std::optional<double> score;
+};
+
+/// One entity of the period's result over the trend periods: its total and, for each of
+/// its KPIs (in the order of its `kpis`), one point per period.
+struct EntityTrend {
+  std::vector<std::optional<double>> total;
+  std::vector<std::vector<TrendPoint>> kpis;
+};
+
+struct TrendPeriod {
+  Period period;
+  std::string token;
+};
+
+/// The trend, kept to the numbers the report shows: the trend periods' whole results
+/// are not kept (for 1,000 people six of them took about 60 MB). `series` is parallel
+/// to the period's `entities`; an entity or KPI a trend period lacks gets nulls there.
+struct Trend {
+  std::vector<TrendPeriod> periods;  ///< oldest first; the last is the period itself
+  std::vector<EntityTrend> series;
+  bool empty() const { return periods.empty(); }
+};
+
+/// A trend whose series follow `current`'s entities and KPIs, with no period yet.
+Trend start_trend(const ScoreResult& current);
+/// Adds one trend period (append them oldest first; the period itself last).
+void add_trend_period(Trend& trend, const ScoreResult& period, const ScoreResult& current);
+
 struct Report {
   ScoreResult current;
   CompareMode compare = CompareMode::previous;
   std::optional<ScoreResult> compared;  ///< empty under CompareMode::none
-  std::vector<ScoreResult> trend;       ///< oldest first; the last one is `current`'s period
-  bool running = false;                 ///< the as-of date falls inside the period, before its end
-  int elapsed_days = 0;                 ///< days of the period up to the as-of date
+  /// For each entity of `current`, the index of the same entity in `compared`, or -1.
+  std::vector<int> compared_index;
+  /// Each entity of `current` by id: its index there.
+  std::unordered_map<std::string, size_t> entity_at;
+  Trend trend;
+  bool running = false;  ///< the as-of date falls inside the period, before its end
+  int elapsed_days = 0;  ///< days of the period up to the as-of date
   /// The root unit's total; with several root units the plain mean of their totals.
   std::optional<double> company_total;
   StatusCounts counts;                ///< over every (entity, KPI) of `current`
@@ -95,13 +133,14 @@ struct Report {
 
 inline constexpr size_t k_max_movers = 5;
 
-/// What to build a report from: the scores of each period (`trend` includes the
-/// period's own result last when the trend is asked for), the workspace for full-period
-/// targets, and the validator's findings made with the period's start as reference.
+/// What to build a report from: the scores of the period and of the compared period,
+/// the trend (made with start_trend and add_trend_period, the period's own result last
+/// when the trend is asked for), the workspace for full-period targets, and the
+/// validator's findings made with the period's start as reference.
 struct ReportInputs {
   ScoreResult current;
   std::optional<ScoreResult> compared;
-  std::vector<ScoreResult> trend;
+  Trend trend;
   CompareMode compare = CompareMode::previous;
   std::vector<Diagnostic> findings;
 };
@@ -111,5 +150,9 @@ Report build_report(const Workspace& workspace, ReportInputs inputs);
 /// The entity and KPI of a result, or null.
 const EntityScore* find_entity(const ScoreResult& result, std::string_view id);
 const KpiScore* find_kpi_score(const EntityScore& entity, std::string_view id);
+
+/// For each entity of `from`, the index of the entity with its id in `in`, or -1
+/// (one pass with a hash of ids; a search per entity was quadratic in the people).
+std::vector<int> entity_indexes(const ScoreResult& from, const ScoreResult& in);
 
 }  // namespace kpi

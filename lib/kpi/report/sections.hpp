@@ -10,7 +10,9 @@ namespace kpi::report {
 
 std::optional<double> company_total(const Workspace& workspace, const ScoreResult& result);
 StatusCounts count_statuses(const ScoreResult& result);
-std::vector<Mover> find_movers(const ScoreResult& current, const ScoreResult& compared);
+/// `compared_index`: entity_indexes(current, compared).
+std::vector<Mover> find_movers(const ScoreResult& current, const ScoreResult& compared,
+                               const std::vector<int>& compared_index);
 /// Needs `running` and `elapsed_days` of the report set.
 std::vector<AtRisk> find_at_risk(const Workspace& workspace, const Report& report);
 /// True when `current` has the warning `no-data`, or KPIs none of which counted a row.
