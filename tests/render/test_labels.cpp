@@ -88,10 +88,21 @@ BOOST_AUTO_TEST_CASE(every_label_of_every_output_has_a_vietnamese_translation) {
   BOOST_TEST(kpi::render::untranslated_labels().empty());
 }
 
-BOOST_AUTO_TEST_CASE(english_asks_the_catalogue_nothing) {
+// English is the msgids themselves, and comes back whole after another language: nothing
+// of Vietnamese (labels, separators, month names) stays in the process's state.
+BOOST_AUTO_TEST_CASE(english_is_the_msgids_and_comes_back_after_vietnamese) {
   kpi::render::set_language("en");
-  render_everything();
-  BOOST_TEST(kpi::render::untranslated_labels().empty());
+  const std::string before = render_everything();
+  BOOST_TEST(before.find("Scorecards") != std::string::npos);
+  BOOST_TEST(before.find("1 October 2026") != std::string::npos);
+  BOOST_TEST(before.find("T\u1ed5ng") == std::string::npos);  // "Tổng"
+  {
+    Vietnamese vi;
+    const std::string vietnamese = render_everything();
+    BOOST_TEST(vietnamese.find("T\u1ed5ng") != std::string::npos);
+    BOOST_TEST((vietnamese != before));
+  }
+  BOOST_TEST((render_everything() == before));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
