@@ -38,10 +38,19 @@ std::string label_one(std::string_view table) {
     }
     titles.push_back(text_of(table.substr(open_end + 1, close - open_end - 1)));
   }
+  // Copied a run at a time up to each row or cell that opens.
   std::string out;
+  out.reserve(table.size() + table.size() / 4);
   size_t column = 0;
   size_t i = 0;
   while (i < table.size()) {
+    const size_t tag = table.find("<t", i);
+    if (tag == std::string_view::npos) {
+      out.append(table.substr(i));
+      break;
+    }
+    out.append(table.substr(i, tag - i));
+    i = tag;
     if (table.compare(i, 3, "<tr") == 0) {
       column = 0;
     }

@@ -106,7 +106,7 @@ void write_trend(render::JsonStream& j, const Report& r) {
             at(*points, i, [](const TrendPoint& p) { return p.achievement; }));
         ks["score"].push_back(at(*points, i, [](const TrendPoint& p) { return p.score; }));
       }
-      s["kpis"].push_back(ks);
+      s["kpis"].push_back(std::move(ks));
     }
     j.value(s);
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "kpi/render/escape.hpp"
 #include "kpi/render/text.hpp"
@@ -75,7 +76,8 @@ std::string bar_chart(const std::vector<Bar>& bars, const std::string& title, do
       "xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>\n",
       num(k_width), num(height), html_escape(title), html_escape(title));
   for (double t : ticks) {
-    s += fmt::format(
+    fmt::format_to(
+        std::back_inserter(s),
         "<line x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\" class=\"grid\"/>"
         "<text x=\"{0}\" y=\"{2}\" class=\"tick\" text-anchor=\"middle\">{3}{4}</text>\n",
         num(x_of(t)), num(height - 18), num(height - 4), static_cast<int>(t), unit);
@@ -83,24 +85,28 @@ std::string bar_chart(const std::vector<Bar>& bars, const std::string& title, do
   for (size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
     const double y = k_row * static_cast<double>(i);
-    s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"label\" text-anchor=\"end\">{}</text>",
-                     num(k_label_width - 8), num(y + 16), html_escape(shorten(b.label, 20)));
+    fmt::format_to(std::back_inserter(s),
+                   "<text x=\"{}\" y=\"{}\" class=\"label\" text-anchor=\"end\">{}</text>",
+                   num(k_label_width - 8), num(y + 16), html_escape(shorten(b.label, 20)));
     if (b.value && std::isfinite(*b.value)) {
       const double end = x_of(*b.value);
-      s += fmt::format(
+      fmt::format_to(
+          std::back_inserter(s),
           "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" rx=\"2\" class=\"bar {}\"/>",
           num(k_label_width), num(y + 4), num(std::max(end - k_label_width, 0.0)),
           b.neutral ? std::string("total") : status_class(b.status));
     }
     // Values in a column of their own at the right, past every bar and the reference
     // line, so that no value is drawn over a bar's end or the 100 % line at any width.
-    s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"value{}\" text-anchor=\"end\">{}</text>",
-                     num(k_width - 2), num(y + 16),
-                     b.value && std::isfinite(*b.value) ? "" : " muted", html_escape(b.text));
+    fmt::format_to(std::back_inserter(s),
+                   "<text x=\"{}\" y=\"{}\" class=\"value{}\" text-anchor=\"end\">{}</text>",
+                   num(k_width - 2), num(y + 16),
+                   b.value && std::isfinite(*b.value) ? "" : " muted", html_escape(b.text));
     s += '\n';
   }
-  s += fmt::format("<line x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\" class=\"reference\"/>\n",
-                   num(x_of(reference)), num(height - 18));
+  fmt::format_to(std::back_inserter(s),
+                 "<line x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\" class=\"reference\"/>\n",
+                 num(x_of(reference)), num(height - 18));
   s += "</svg>";
   return s;
 }
@@ -143,12 +149,14 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double r
       "<svg class=\"spark\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" "
       "aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>",
       num(w), num(h), num(w), num(h), html_escape(title), html_escape(title));
-  s += fmt::format("<line x1=\"0\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" class=\"reference\"/>",
-                   num(y_of(reference)), num(w));
+  fmt::format_to(std::back_inserter(s),
+                 "<line x1=\"0\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" class=\"reference\"/>",
+                 num(y_of(reference)), num(w));
   const std::optional<size_t> last = append_lines(s, values, x_of, y_of);
   if (last) {
-    s += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"2.5\" class=\"dot {}\"/>", num(x_of(*last)),
-                     num(y_of(*values[*last])), status_class(status));
+    fmt::format_to(std::back_inserter(s),
+                   "<circle cx=\"{}\" cy=\"{}\" r=\"2.5\" class=\"dot {}\"/>", num(x_of(*last)),
+                   num(y_of(*values[*last])), status_class(status));
   }
   s += "</svg>";
   return s;
@@ -185,32 +193,37 @@ std::string trend_chart(const std::vector<std::optional<double>>& values,
       "<svg class=\"trend\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\" "
       "xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>\n",
       num(w), num(h), html_escape(title), html_escape(title));
-  s += fmt::format(
-      "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" class=\"reference\"/>"
-      "<text x=\"{3}\" y=\"{4}\" class=\"tick\" text-anchor=\"end\">100 %</text>\n",
-      num(left), num(y_of(100)), num(w - right), num(left - 6), num(y_of(100) + 4));
-  s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" class=\"grid\"/>\n",
-                   num(left), num(top + plot_h), num(w - right));
+  fmt::format_to(std::back_inserter(s),
+                 "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" class=\"reference\"/>"
+                 "<text x=\"{3}\" y=\"{4}\" class=\"tick\" text-anchor=\"end\">100 %</text>\n",
+                 num(left), num(y_of(100)), num(w - right), num(left - 6), num(y_of(100) + 4));
+  fmt::format_to(std::back_inserter(s),
+                 "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" class=\"grid\"/>\n", num(left),
+                 num(top + plot_h), num(w - right));
   const std::optional<size_t> last = append_lines(s, values, x_of, y_of);
   for (size_t i = 0; i < n; ++i) {
     if (values[i] && std::isfinite(*values[i])) {
-      s += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" class=\"dot {}\"/>", num(x_of(i)),
-                       num(y_of(*values[i])), i == last ? "4" : "2.5",
-                       i == last ? status_class(status) : std::string("none"));
+      fmt::format_to(std::back_inserter(s),
+                     "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" class=\"dot {}\"/>", num(x_of(i)),
+                     num(y_of(*values[i])), i == last ? "4" : "2.5",
+                     i == last ? status_class(status) : std::string("none"));
     }
   }
   if (last) {
     // The last value in the band above the plot (the axis reaches at least 120 %, so the
     // 100 % line and every point lie below it): it crosses neither.
-    s += fmt::format("<text x=\"{}\" y=\"13\" class=\"value\" text-anchor=\"end\">{} %</text>",
-                     num(w - right), html_escape(human_number(*values[*last], 1)));
+    fmt::format_to(std::back_inserter(s),
+                   "<text x=\"{}\" y=\"13\" class=\"value\" text-anchor=\"end\">{} %</text>",
+                   num(w - right), html_escape(human_number(*values[*last], 1)));
   }
   if (!periods.empty()) {
-    s += fmt::format("\n<text x=\"{}\" y=\"{}\" class=\"tick\" text-anchor=\"start\">{}</text>",
-                     num(left), num(h - 6), html_escape(periods.front()));
+    fmt::format_to(std::back_inserter(s),
+                   "\n<text x=\"{}\" y=\"{}\" class=\"tick\" text-anchor=\"start\">{}</text>",
+                   num(left), num(h - 6), html_escape(periods.front()));
     if (periods.size() > 1) {
-      s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"tick\" text-anchor=\"end\">{}</text>",
-                       num(w - right), num(h - 6), html_escape(periods.back()));
+      fmt::format_to(std::back_inserter(s),
+                     "<text x=\"{}\" y=\"{}\" class=\"tick\" text-anchor=\"end\">{}</text>",
+                     num(w - right), num(h - 6), html_escape(periods.back()));
     }
   }
   s += "</svg>";
