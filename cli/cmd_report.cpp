@@ -89,6 +89,9 @@ std::vector<Diagnostic> report_findings(const OpenWorkspace& open, const Period&
   return notes;
 }
 
+/// What the common mail services take in one message (Gmail, Outlook.com: 25 MB).
+constexpr uint64_t k_mail_size_limit = 25'000'000;
+
 int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   OpenWorkspace open = open_workspace(global);
   const Workspace& ws = open.load.workspace;
@@ -188,10 +191,18 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
 
   // Written as it is rendered: a report of 1,000 people is not held whole.
   OutputFile out(output);
-  if (opts.format == "xlsx" || opts.format == "eml") {
-    const std::string whole =
-        opts.format == "xlsx" ? render_report_xlsx(report) : render_report_eml(report, generated);
-    out.stream().write(whole.data(), static_cast<std::streamsize>(whole.size()));
+  if (opts.format == "xlsx") {
+    const std::string book = render_report_xlsx(report);
+    out.stream().write(book.data(), static_cast<std::streamsize>(book.size()));
+  } else if (opts.format == "eml") {
+    const uint64_t size = render_report_eml(out.stream(), report, generated);
+    if (size > k_mail_size_limit && !global.quiet) {
+      std::cerr << fmt::format(
+          "kpi: warning: the message is {:.0f} MB; mail servers commonly refuse more than "
+          "25 MB (Gmail, Outlook): mail the HTML report (--format html) as an attachment "
+          "instead\n",
+          static_cast<double>(size) / 1e6);
+    }
   } else if (opts.format == "json") {
     render_report_json(out.stream(), report);
   } else if (opts.format == "html") {

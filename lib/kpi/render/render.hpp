@@ -2,6 +2,7 @@
 // Renderers: a ScoreResult (or findings) in one output format. They write to a caller's
 // stream and never decide where output goes.
 
+#include <cstdint>
 #include <ostream>
 #include <string_view>
 #include <vector>
@@ -54,8 +55,8 @@ void render_report_html(std::ostream& out, const Report& report, std::string_vie
 
 /// A MIME message (multipart/related, CRLF lines) of the HTML report whose charts are PNG
 /// parts named by Content-ID, for mail readers that drop inline SVG; Subject in the
-/// labels' language. The same report gives the same bytes.
-std::string render_report_eml(const Report& report, std::string_view generated);
+/// labels' language. The same report gives the same bytes. Returns the message's size.
+uint64_t render_report_eml(std::ostream& out, const Report& report, std::string_view generated);
 /// An Excel workbook (its bytes): Summary, Scorecards, At risk and Data quality sheets.
 std::string render_report_xlsx(const Report& report);
 

@@ -38,16 +38,6 @@ std::string base64(std::string_view bytes) {
   return out;
 }
 
-/// A body in base64, in lines of 76 characters ending in CRLF.
-std::string base64_lines(std::string_view bytes) {
-  const std::string text = base64(bytes);
-  std::string out;
-  for (size_t i = 0; i < text.size(); i += 76) {
-    out += text.substr(i, 76) + "\r\n";
-  }
-  return out;
-}
-
 /// A header value in RFC 2047 encoded words of at most 45 bytes of UTF-8 each, folded.
 std::string encoded_words(std::string_view text) {
   std::string out;
@@ -109,33 +99,46 @@ std::string with_images(const std::string& html, std::vector<Chart>& charts) {
 
 }  // namespace
 
-std::string render_report_eml(const Report& report, std::string_view generated) {
-  std::ostringstream page;
-  render_report_html(page, report, generated);
+uint64_t render_report_eml(std::ostream& out, const Report& report, std::string_view generated) {
   std::vector<Chart> charts;
-  const std::string html = with_images(page.str(), charts);
-  const std::string boundary = boundary_for(html);
-  std::string mail;
-  mail += "MIME-Version: 1.0\r\n";
-  mail += "Subject: " +
-          encoded_words(
-              render::trf("{}: report for {}", report.current.workspace, report.current.token)) +
-          "\r\n";
-  mail += "Content-Type: multipart/related; boundary=\"" + boundary + "\"; type=\"text/html\"\r\n";
-  mail += "\r\nThis is a MIME message: the report as HTML with its charts as images.\r\n";
-  mail += "\r\n--" + boundary + "\r\n";
-  mail += "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
-  mail += base64_lines(html);
-  for (const Chart& c : charts) {
-    mail += "\r\n--" + boundary + "\r\n";
-    mail += "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n";
-    mail += "Content-ID: <" + c.id + ">\r\n";
-    mail += "Content-Disposition: inline; filename=\"" + c.id.substr(0, c.id.find('@')) +
-            ".png\"\r\n\r\n";
-    mail += base64_lines(c.png.bytes);
+  std::string html;
+  {
+    std::ostringstream page;
+    render_report_html(page, report, generated);
+    html = with_images(page.str(), charts);
   }
-  mail += "\r\n--" + boundary + "--\r\n";
-  return mail;
+  uint64_t size = 0;
+  const auto put = [&](std::string_view text) {
+    out << text;
+    size += text.size();
+  };
+  // A body in base64, in lines of 76 characters ending in CRLF.
+  const auto put_base64 = [&](std::string_view bytes) {
+    const std::string text = base64(bytes);
+    for (size_t i = 0; i < text.size(); i += 76) {
+      put(std::string_view(text).substr(i, 76));
+      put("\r\n");
+    }
+  };
+  const std::string boundary = boundary_for(html);
+  put("MIME-Version: 1.0\r\nSubject: ");
+  put(encoded_words(
+      render::trf("{}: report for {}", report.current.workspace, report.current.token)));
+  put("\r\nContent-Type: multipart/related; boundary=\"" + boundary + "\"; type=\"text/html\"\r\n");
+  put("\r\nThis is a MIME message: the report as HTML with its charts as images.\r\n");
+  put("\r\n--" + boundary + "\r\n");
+  put("Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n");
+  put_base64(html);
+  for (const Chart& c : charts) {
+    put("\r\n--" + boundary + "\r\n");
+    put("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n");
+    put("Content-ID: <" + c.id + ">\r\n");
+    put("Content-Disposition: inline; filename=\"" + c.id.substr(0, c.id.find('@')) +
+        ".png\"\r\n\r\n");
+    put_base64(c.png.bytes);
+  }
+  put("\r\n--" + boundary + "--\r\n");
+  return size;
 }
 
 }  // namespace kpi

@@ -3,6 +3,7 @@
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "kpi/error.hpp"
@@ -59,10 +60,14 @@ Png svg_to_png(std::string_view svg, std::string_view stylesheet) {
     width = box.width;
     height = box.height;
   }
-  constexpr double k_scale = 2;  // sharp on high-density screens
+  // Twice the size, sharp on high-density screens; less where that would pass cairo's
+  // largest image side (32,767 pixels: the bar chart of a thousand people).
+  constexpr double k_max_side = 32767;
+  const double k_scale = std::min({2.0, k_max_side / width, k_max_side / height});
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(width * k_scale + 0.5),
-                                 static_cast<int>(height * k_scale + 0.5)),
+      cairo_image_surface_create(CAIRO_FORMAT_ARGB32,
+                                 std::max(1, static_cast<int>(width * k_scale + 0.5)),
+                                 std::max(1, static_cast<int>(height * k_scale + 0.5))),
       cairo_surface_destroy);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
   // A white ground: mail readers in dark mode would show a transparent chart on black.

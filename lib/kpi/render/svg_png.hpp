@@ -14,7 +14,7 @@ struct Png {
 };
 
 /// `svg` (one <svg>...</svg> of kpi's own charts) with `stylesheet` added as its <style>,
-/// drawn at 2x. Throws Error (exit 2) when it cannot be drawn.
+/// drawn at 2x (less where a side would pass 32,767 pixels). Throws Error (exit 2) when it cannot be drawn.
 Png svg_to_png(std::string_view svg, std::string_view stylesheet);
 
 }  // namespace kpi::render
