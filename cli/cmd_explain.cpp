@@ -56,12 +56,7 @@ int run_explain(const ExplainOptions& opts, const GlobalOptions& global) {
   inputs.tables = tables.get();
   AggregateResult aggregates =
       aggregate_measurements(index, inputs, {{request.period, request.as_of}}, reading);
-  if (!aggregates.problems.empty() &&
-      (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
-    print_diagnostics(std::cerr, aggregates.problems, global);
-    print_problem_count(
-        std::cerr, aggregates.problems, aggregates.problems_total,
-        problem_advice(aggregates.problems, "use --skip-invalid to explain the valid rows anyway"));
+  if (problems_stop_the_run(aggregates, opts.skip_invalid, global, "explain")) {
     return k_exit_input;
   }
   const ScoreResult scored = compute_scores(ws, index, aggregates.periods.front(), request);

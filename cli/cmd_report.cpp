@@ -126,22 +126,15 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   MeasurementInputs reads{&ws, global.allow_outside, files.files};
   reads.tables = tables.get();
   AggregateResult aggregates = aggregate_measurements(index, reads, wanted, reading);
-  if (!aggregates.problems.empty() &&
-      (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
-    print_diagnostics(std::cerr, aggregates.problems, global);
-    print_problem_count(std::cerr, aggregates.problems, aggregates.problems_total,
-                        problem_advice(aggregates.problems,
-                                       "use --skip-invalid to report on the valid rows anyway"));
+  if (problems_stop_the_run(aggregates, opts.skip_invalid, global, "report on")) {
     return k_exit_input;
   }
 
   std::vector<Diagnostic> cascade;
   std::vector<Diagnostic> notes = report_findings(open, request.period, cascade);
   notes.insert(notes.end(), files.warnings.begin(), files.warnings.end());
-  for (Diagnostic problem : aggregates.problems) {
-    problem.severity = Severity::warning;
-    problem.message = "skipped: " + problem.message;
-    notes.push_back(std::move(problem));
+  for (Diagnostic& skipped : skipped_row_warnings(aggregates.problems)) {
+    notes.push_back(std::move(skipped));
   }
   const auto score_period = [&](size_t i) {
     ScoreRequest r = request;

@@ -1,8 +1,10 @@
 #include "options.hpp"
 
 #include <algorithm>
+#include <iostream>
 #include <thread>
 
+#include "diagnostics.hpp"
 #include "kpi/period/shift.hpp"
 #include "workspace.hpp"
 
@@ -60,6 +62,28 @@ std::string problem_advice(const std::vector<Diagnostic>& problems,
              ? "a measurement or source file's header or sheet is wrong; --skip-invalid "
                "skips rows, not files"
              : skip_advice;
+}
+
+bool problems_stop_the_run(const AggregateResult& aggregates, bool skip_invalid,
+                           const GlobalOptions& global, const std::string& verb) {
+  if (aggregates.problems.empty() || (skip_invalid && !has_file_problem(aggregates.problems))) {
+    return false;
+  }
+  print_diagnostics(std::cerr, aggregates.problems, global);
+  print_problem_count(std::cerr, aggregates.problems, aggregates.problems_total,
+                      problem_advice(aggregates.problems,
+                                     "use --skip-invalid to " + verb + " the valid rows anyway"));
+  return true;
+}
+
+std::vector<Diagnostic> skipped_row_warnings(const std::vector<Diagnostic>& problems) {
+  std::vector<Diagnostic> out;
+  for (Diagnostic problem : problems) {
+    problem.severity = Severity::warning;
+    problem.message = "skipped: " + problem.message;
+    out.push_back(std::move(problem));
+  }
+  return out;
 }
 
 void print_problem_count(std::ostream& out, const std::vector<Diagnostic>& shown, int64_t total,

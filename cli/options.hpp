@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "command.hpp"
 #include "kpi/error.hpp"
 #include "kpi/model/model.hpp"
 #include "kpi/score/score.hpp"
@@ -28,6 +29,16 @@ bool has_file_problem(const std::vector<Diagnostic>& problems);
 /// The advice after the problems: how to go on with the valid rows (`skip_advice`), or,
 /// when a file is wrong as a whole, that --skip-invalid cannot help.
 std::string problem_advice(const std::vector<Diagnostic>& problems, const std::string& skip_advice);
+
+/// Whether the rows' problems stop the run: with none, or with --skip-invalid and no file
+/// wrong as a whole, it goes on (false). Otherwise they are printed on stderr with their
+/// count and "use --skip-invalid to <verb> the valid rows anyway" (or why that cannot
+/// help), and the command exits 1 (true).
+bool problems_stop_the_run(const AggregateResult& aggregates, bool skip_invalid,
+                           const GlobalOptions& global, const std::string& verb);
+
+/// The rows --skip-invalid skipped, as the warnings ("skipped: ...") said with the result.
+std::vector<Diagnostic> skipped_row_warnings(const std::vector<Diagnostic>& problems);
 
 /// -p/--period P and --as-of D, the same for score and report: "Period to <verb>: ...",
 /// "<Verb> as on this day ...".

@@ -92,12 +92,7 @@ int run_scoring(const ScoreOptions& opts, const GlobalOptions& global, const Sco
   AggregateResult aggregates =
       aggregate_measurements(index, inputs, {{request.period, request.as_of}}, reading);
 
-  if (!aggregates.problems.empty() &&
-      (!opts.skip_invalid || has_file_problem(aggregates.problems))) {
-    print_diagnostics(std::cerr, aggregates.problems, global);
-    print_problem_count(
-        std::cerr, aggregates.problems, aggregates.problems_total,
-        problem_advice(aggregates.problems, "use --skip-invalid to score the valid rows anyway"));
+  if (problems_stop_the_run(aggregates, opts.skip_invalid, global, "score")) {
     return k_exit_input;
   }
 
@@ -113,10 +108,8 @@ int run_scoring(const ScoreOptions& opts, const GlobalOptions& global, const Sco
   if (closed) {
     notes.push_back(*closed);
   }
-  for (Diagnostic problem : aggregates.problems) {
-    problem.severity = Severity::warning;
-    problem.message = "skipped: " + problem.message;
-    notes.push_back(std::move(problem));
+  for (Diagnostic& skipped : skipped_row_warnings(aggregates.problems)) {
+    notes.push_back(std::move(skipped));
   }
   if (!global.quiet) {
     print_diagnostics(std::cerr, notes, global);
