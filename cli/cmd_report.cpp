@@ -41,9 +41,17 @@ struct ReportOptions {
 };
 
 /// The periods to read at once: the period, the compared one, then the trend's earlier
-/// periods (the trend ends with the period itself).
-std::vector<Period> periods_to_read(const ReportOptions& opts, const Period& period) {
-  std::vector<Period> periods{period};
+/// periods (the trend ends with the period itself). `trend` indexes `periods`, oldest
+/// first; the compared period, when it is also one of the trend's (the previous month
+/// is), is read and scored once.
+struct ReadPlan {
+  std::vector<Period> periods;
+  std::vector<size_t> trend;
+};
+
+ReadPlan periods_to_read(const ReportOptions& opts, const Period& period) {
+  ReadPlan plan{{period}, {}};
+  std::vector<Period>& periods = plan.periods;
   if (opts.compare == "previous") {
     periods.push_back(previous_period(period));
   } else if (opts.compare == "year-ago") {
@@ -65,8 +73,15 @@ std::vector<Period> periods_to_read(const ReportOptions& opts, const Period& per
                                                "--trend)",
                                                opts.trend, absolute_token(period)));
   }
-  periods.insert(periods.end(), trend.begin(), trend.end());
-  return periods;
+  for (const Period& p : trend) {
+    if (periods.size() > 1 && p == periods[1]) {
+      plan.trend.push_back(1);
+    } else {
+      plan.trend.push_back(periods.size());
+      periods.push_back(p);
+    }
+  }
+  return plan;
 }
 
 /// The findings shown with the report. The cascade check looks at the parent's slot
@@ -109,7 +124,8 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
     check_typed_path(file, ws.file, global);
   }
   const std::string generated = generated_stamp();
-  const std::vector<Period> periods = periods_to_read(opts, request.period);
+  const ReadPlan plan = periods_to_read(opts, request.period);
+  const std::vector<Period>& periods = plan.periods;
 
   MeasurementIndex index(ws);
   std::vector<std::pair<Period, Date>> wanted;
@@ -167,15 +183,18 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   inputs.compare = opts.compare == "previous"   ? CompareMode::previous
                    : opts.compare == "year-ago" ? CompareMode::year_ago
                                                 : CompareMode::none;
-  size_t next = 1;
   if (inputs.compare != CompareMode::none) {
-    inputs.compared = score_period(next++);
+    inputs.compared = score_period(1);
   }
   if (opts.trend > 0) {
     // Each trend period is scored, kept as the few numbers the report shows, and let go.
     inputs.trend = start_trend(inputs.current);
-    for (; next < periods.size(); ++next) {
-      add_trend_period(inputs.trend, score_period(next), inputs.current);
+    for (const size_t i : plan.trend) {
+      if (i == 1 && inputs.compared) {
+        add_trend_period(inputs.trend, *inputs.compared, inputs.current);
+      } else {
+        add_trend_period(inputs.trend, score_period(i), inputs.current);
+      }
     }
     add_trend_period(inputs.trend, inputs.current, inputs.current);
   }
