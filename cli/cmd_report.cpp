@@ -201,28 +201,30 @@ int run_report(const ReportOptions& opts, const GlobalOptions& global) {
   inputs.findings = cascade;
   const Report report = build_report(ws, std::move(inputs));
 
-  // Written as it is rendered: a report of 1,000 people is not held whole.
-  OutputFile out(output);
   if (opts.format == "xlsx") {
-    const std::string book = render_report_xlsx(report);
-    out.stream().write(book.data(), static_cast<std::streamsize>(book.size()));
-  } else if (opts.format == "eml") {
-    const uint64_t size = render_report_eml(out.stream(), report, generated);
-    if (size > k_mail_size_limit && !global.quiet) {
-      std::cerr << fmt::format(
-          "kpi: warning: the message is {:.0f} MB; mail servers commonly refuse more than "
-          "25 MB (Gmail, Outlook): mail the HTML report (--format html) as an attachment "
-          "instead\n",
-          static_cast<double>(size) / 1e6);
-    }
-  } else if (opts.format == "json") {
-    render_report_json(out.stream(), report);
-  } else if (opts.format == "html") {
-    render_report_html(out.stream(), report, generated);
+    // libxlsxwriter makes the workbook whole; its temporary file is opened only then.
+    write_output(output, render_report_xlsx(report));
   } else {
-    render_report_markdown(out.stream(), report);
+    // Written as it is rendered: a report of 1,000 people is not held whole.
+    OutputFile out(output);
+    if (opts.format == "eml") {
+      const uint64_t size = render_report_eml(out.stream(), report, generated);
+      if (size > k_mail_size_limit && !global.quiet) {
+        std::cerr << fmt::format(
+            "kpi: warning: the message is {:.0f} MB; mail servers commonly refuse more than "
+            "25 MB (Gmail, Outlook): mail the HTML report (--format html) as an attachment "
+            "instead\n",
+            static_cast<double>(size) / 1e6);
+      }
+    } else if (opts.format == "json") {
+      render_report_json(out.stream(), report);
+    } else if (opts.format == "html") {
+      render_report_html(out.stream(), report, generated);
+    } else {
+      render_report_markdown(out.stream(), report);
+    }
+    out.commit();
   }
-  out.commit();
   // missing: error: the report is written, then the gaps fail the run (scoring.md).
   const int status = report_gaps(std::cerr, gaps, global, false);
   return closed && closed->severity == Severity::error ? k_exit_input : status;

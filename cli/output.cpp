@@ -107,13 +107,17 @@ OutputFile::~OutputFile() {
 void OutputFile::commit() {
   if (!buffer_) {
     std::cout << std::flush;
+    if (!std::cout) {  // a full disk behind `>`, a closed pipe with SIGPIPE ignored
+      throw usage_error("unwritable", "cannot write the standard output");
+    }
     return;
   }
   const int fd = buffer_->fd();
   const bool written = buffer_->drain();
   const int write_error = buffer_->error();
-  buffer_.reset();
+  stream_ = &std::cout;  // the file's stream is gone; nothing more goes to it
   file_stream_.reset();
+  buffer_.reset();
   const auto give_up = [&](int error) {
     ::close(fd);
     ::unlink(temp_.c_str());

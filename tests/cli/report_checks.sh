@@ -36,4 +36,13 @@ cmp -s "$out/last.html" "$out/named.html" || fail "last-month differs from 2026-
 
 SOURCE_DATE_EPOCH=1796083200 "$kpi" report --period 2026-10 --format html >"$out/d.html"
 grep -q "generated 2026-12-01 00:00 UTC" "$out/d.html" || fail "SOURCE_DATE_EPOCH not shown"
+
+# The report streams to stdout: a full disk behind it is exit 2, said, not a silent 0.
+if [ -w /dev/full ]; then
+  status=0
+  "$kpi" report --period 2026-10 --format md >/dev/full 2>"$out/full.err" || status=$?
+  [ "$status" = 2 ] || fail "a full stdout gave exit $status, not 2"
+  grep -qx "kpi: error\[unwritable\]: cannot write the standard output" "$out/full.err" ||
+    fail "a full stdout said: $(cat "$out/full.err")"
+fi
 echo ok

@@ -103,9 +103,14 @@ std::vector<std::optional<double>> achievement_trend(const Report& report,
                                                      const KpiScore& kpi) {
   std::vector<std::optional<double>> out(report.trend.periods.size());
   const EntityTrend* series = entity_trend(report, entity);
-  std::optional<size_t> k = position_in(entity.kpis, kpi);
-  for (size_t i = 0; !k && i < entity.kpis.size(); ++i) {
-    if (entity.kpis[i].id == kpi.id) {
+  // The series follow the KPIs of the period's own entity: a KPI of another copy of it is
+  // found there by id.
+  const std::optional<size_t> at = entity_position(report, entity);
+  const std::vector<KpiScore>* kpis = at ? &report.current.entities[*at].kpis : nullptr;
+  std::optional<size_t> k =
+      kpis != nullptr && kpis == &entity.kpis ? position_in(entity.kpis, kpi) : std::nullopt;
+  for (size_t i = 0; kpis != nullptr && !k && i < kpis->size(); ++i) {
+    if ((*kpis)[i].id == kpi.id) {
       k = i;
     }
   }
