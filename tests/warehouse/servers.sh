@@ -106,6 +106,8 @@ ch_query() {  # ch_query HTTP_PORT SQL
 ch_start() {  # ch_start DIR NAME HTTP_PORT
   /usr/sbin/clickhouse-server --config-file="$1/$2/config.xml" --pid-file="$1/$2/server.pid" \
     >"$1/$2/out.log" 2>&1 &
+  # ClickHouse 18.16 run in the foreground does not write --pid-file: stop needs this one.
+  echo $! >"$1/$2/started.pid"
   for _ in $(seq 100); do
     curl -s "http://127.0.0.1:$3/ping" >/dev/null 2>&1 && return 0
     sleep 0.2
@@ -167,9 +169,21 @@ SQL
     ;;
   "stop "*)
     dir=$2
-    for pid in "$dir"/*/server.pid; do
-      [ -f "$pid" ] && kill "$(cat "$pid")" 2>/dev/null
+    pids=()
+    for file in "$dir"/*/server.pid "$dir"/*/started.pid; do
+      [ -f "$file" ] && pids+=("$(cat "$file")")
     done
+    if [ ${#pids[@]} -gt 0 ]; then
+      kill "${pids[@]}" 2>/dev/null
+      # Gone within 10 s, or killed: no server outlives the test that started it.
+      for _ in $(seq 50); do
+        alive=0
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [ "$alive" = 0 ] && break
+        sleep 0.2
+      done
+      for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null; done
+    fi
     for data in "$dir"/*/; do
       [ -f "$data/postmaster.pid" ] || continue
       as_owner "$pg_bin/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
