@@ -174,7 +174,7 @@ SQL
       [ -f "$file" ] && pids+=("$(cat "$file")")
     done
     if [ ${#pids[@]} -gt 0 ]; then
-      kill "${pids[@]}" 2>/dev/null
+      kill "${pids[@]}" 2>/dev/null || true
       # Gone within 10 s, or killed: no server outlives the test that started it.
       for _ in $(seq 50); do
         alive=0
@@ -182,7 +182,7 @@ SQL
         [ "$alive" = 0 ] && break
         sleep 0.2
       done
-      for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null; done
+      for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
     fi
     for data in "$dir"/*/; do
       [ -f "$data/postmaster.pid" ] || continue
