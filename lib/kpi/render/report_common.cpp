@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "kpi/render/labels.hpp"
 #include "kpi/render/text.hpp"
@@ -26,21 +25,8 @@ std::vector<const EntityScore*> scorecard_order(const ScoreResult& result) {
 
 namespace {
 
-/// Where `item` is in `items`, when it is one of them.
-template <class T>
-std::optional<size_t> position_in(const std::vector<T>& items, const T& item) {
-  const std::less<const T*> before;
-  if (items.empty() || before(&item, items.data()) || !before(&item, items.data() + items.size())) {
-    return std::nullopt;
-  }
-  return static_cast<size_t>(&item - items.data());
-}
-
 /// Where an entity is in the report's period.
 std::optional<size_t> entity_position(const Report& report, const EntityScore& entity) {
-  if (const std::optional<size_t> at = position_in(report.current.entities, entity)) {
-    return at;
-  }
   const auto found = report.entity_at.find(entity.id);
   return found != report.entity_at.end() ? std::optional<size_t>(found->second) : std::nullopt;
 }
@@ -103,14 +89,11 @@ std::vector<std::optional<double>> achievement_trend(const Report& report,
                                                      const KpiScore& kpi) {
   std::vector<std::optional<double>> out(report.trend.periods.size());
   const EntityTrend* series = entity_trend(report, entity);
-  // The series follow the KPIs of the period's own entity: a KPI of another copy of it is
-  // found there by id.
+  // The series follow the KPIs of the period's own entity, in their order.
   const std::optional<size_t> at = entity_position(report, entity);
-  const std::vector<KpiScore>* kpis = at ? &report.current.entities[*at].kpis : nullptr;
-  std::optional<size_t> k =
-      kpis != nullptr && kpis == &entity.kpis ? position_in(entity.kpis, kpi) : std::nullopt;
-  for (size_t i = 0; kpis != nullptr && !k && i < kpis->size(); ++i) {
-    if ((*kpis)[i].id == kpi.id) {
+  std::optional<size_t> k;
+  for (size_t i = 0; at && !k && i < report.current.entities[*at].kpis.size(); ++i) {
+    if (report.current.entities[*at].kpis[i].id == kpi.id) {
       k = i;
     }
   }
